@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+//
+// Folio: a literate notebook runner. The path of a notebook through the targets reads like the
+// pipeline: FolioNotebook -> FolioScript -> FolioLibrary -> the engine (FolioTensor, FolioPlot)
+// -> the system-library shims (CBLAS, CPNG, CCairo).
+import PackageDescription
+
+// Swift 5 language mode everywhere: the engine keeps one global random generator (seeded by
+// setSeed, as in PyTorch) and the interpreter keeps per-session mutable state behind plain
+// classes. Swift 6's strict concurrency checking rejects both without buying safety here,
+// because a notebook session runs on a single thread.
+let swift5: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+
+let package = Package(
+  name: "Folio",
+  products: [
+    // The engine alone, usable from plain Swift without the interpreter.
+    .library(name: "FolioEngine", targets: ["FolioTensor"]),
+  ],
+  targets: [
+    // System libraries, found through pkg-config; `make setup` installs the apt packages.
+    .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+    .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+    .systemLibrary(
+      name: "CCairo", pkgConfig: "cairo",
+      providers: [.apt(["libcairo2-dev", "libfreetype-dev", "fonts-dejavu-core"])]),
+
+    // The engine.
+    .target(name: "FolioTensor", dependencies: ["CBLAS"], swiftSettings: swift5),
+    .testTarget(name: "FolioTensorTests", dependencies: ["FolioTensor", "CBLAS"], swiftSettings: swift5),
+  ]
+)
