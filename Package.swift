@@ -15,7 +15,7 @@ let package = Package(
   name: "Folio",
   products: [
     // The engine alone, usable from plain Swift without the interpreter.
-    .library(name: "FolioEngine", targets: ["FolioTensor"]),
+    .library(name: "FolioEngine", targets: ["FolioTensor", "FolioPlot"]),
   ],
   targets: [
     // System libraries, found through pkg-config; `make setup` installs the apt packages.
@@ -27,6 +27,13 @@ let package = Package(
 
     // The engine.
     .target(name: "FolioTensor", dependencies: ["CBLAS"], swiftSettings: swift5),
+    .target(name: "FolioPlot", dependencies: ["CCairo", "CPNG"], swiftSettings: swift5),
+
+    // The language and its bindings to the engine.
     .testTarget(name: "FolioTensorTests", dependencies: ["FolioTensor", "CBLAS"], swiftSettings: swift5),
+    .testTarget(
+      name: "FolioPlotTests", dependencies: ["FolioPlot", "CPNG"],
+      // Golden images are read by path from #filePath, not bundled as resources.
+      exclude: ["Golden"], swiftSettings: swift5),
   ]
 )
