@@ -30,10 +30,15 @@ let package = Package(
     .target(name: "FolioPlot", dependencies: ["CCairo", "CPNG"], swiftSettings: swift5),
 
     // The language and its bindings to the engine.
+    .target(name: "FolioScript", swiftSettings: swift5),
     .testTarget(name: "FolioTensorTests", dependencies: ["FolioTensor", "CBLAS"], swiftSettings: swift5),
     .testTarget(
       name: "FolioPlotTests", dependencies: ["FolioPlot", "CPNG"],
       // Golden images are read by path from #filePath, not bundled as resources.
       exclude: ["Golden"], swiftSettings: swift5),
+    .testTarget(
+      name: "FolioScriptTests", dependencies: ["FolioScript"],
+      // The golden scripts are read by path from #filePath; they are not test sources.
+      exclude: ["Scripts"], swiftSettings: swift5),
   ]
 )

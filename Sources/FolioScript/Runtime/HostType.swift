@@ -1,0 +1,30 @@
+/// The script-facing members of an engine type, filled in by the library layer.
+///
+/// The language knows nothing of tensors or figures; it looks members and operators up in
+/// these tables.
+public final class HostType {
+  /// The type's name as cells write it: `Tensor`.
+  public let name: String
+  /// Instance methods; the receiver is passed as the first argument.
+  public var methods: [String: Function] = [:]
+  /// Read-only instance properties.
+  public var properties: [String: (AnyObject) throws -> Value] = [:]
+  /// Static members, reached through the type's name: `Tensor.randn`.
+  public var staticMembers: [String: Value] = [:]
+  /// Infix operators where either operand is of this type: `(op, lhs, rhs)`.
+  /// Returns nil when the operator does not apply to these operands.
+  public var infix: ((String, Value, Value) throws -> Value?)?
+  /// Prefix operators (`-t`); returns nil when the operator does not apply.
+  public var prefix: ((String, AnyObject) throws -> Value?)?
+  /// Compound assignment that mutates the object in place, as PyTorch's `w -= g` does.
+  /// Returns false when the operator does not apply.
+  public var inPlace: ((String, AnyObject, Value) throws -> Bool)?
+  /// The printed form, as `print` and string interpolation show it.
+  public var describe: (AnyObject) -> String
+
+  /// Creates a type with a name and a printed form.
+  public init(name: String, describe: @escaping (AnyObject) -> String) {
+    self.name = name
+    self.describe = describe
+  }
+}

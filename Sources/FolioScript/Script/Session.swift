@@ -1,0 +1,62 @@
+/// A long-lived interpreter session: compile cells, then run them one after another.
+///
+/// Variables persist across cells, as in a Jupyter kernel. Compiling (lexing, parsing and
+/// resolving) is separate from running so that a notebook can compile every cell before
+/// running the first.
+public final class Session {
+  /// Every source file compiled in this session; diagnostics' spans index it.
+  public let sources = SourceMap()
+  /// The running state.
+  public let interpreter: Interpreter
+  private let resolver: Resolver
+
+  /// Creates a session whose cells see the built-in functions plus the host's `globals`.
+  public init(output: OutputSink, globals: [String: Value] = [:]) {
+    interpreter = Interpreter(output: output)
+    resolver = Resolver(builtins: Builtins.all.merging(globals) { _, host in host })
+  }
+
+  /// Renders diagnostics of this session's sources.
+  public var renderer: DiagnosticRenderer { DiagnosticRenderer(sources: sources) }
+
+  /// Lexes, parses and resolves one cell; a cell with diagnostics must not be run.
+  public func compile(_ source: SourceFile) -> CompiledCell {
+    let file = sources.add(source)
+    var lexer = Lexer(source, file: file)
+    let tokens = lexer.tokenize()
+    var parser = Parser(tokens: tokens)
+    let statements = parser.parseCell()
+    var diagnostics = lexer.diagnostics + parser.diagnostics
+    // Resolve even after syntax errors, so that undefined names are reported in the same run.
+    let nodes = resolver.resolveCell(statements)
+    diagnostics += resolver.takeDiagnostics()
+    return CompiledCell(source: source, file: file, nodes: nodes, diagnostics: diagnostics)
+  }
+
+  /// Runs a compiled cell and returns the value of its last expression, if it has one.
+  ///
+  /// Every error comes out as a diagnostic with a location: nodes locate the errors they
+  /// raise, and anything else is placed at the start of the cell.
+  public func run(_ cell: CompiledCell) throws(Diagnostic) -> Value? {
+    precondition(cell.diagnostics.isEmpty, "a cell with diagnostics cannot run")
+    interpreter.reserve(resolver.slotCount)
+    do {
+      return try interpreter.run(cell.nodes)
+    } catch let diagnostic as Diagnostic {
+      throw diagnostic
+    } catch {
+      throw Diagnostic(.runtime, String(describing: error), at: SourceSpan(file: cell.file, start: 0, end: 0))
+    }
+  }
+}
+
+/// A cell ready to run, or the diagnostics that stop it from running.
+public struct CompiledCell {
+  /// The cell's source.
+  public let source: SourceFile
+  /// The cell's number in the session's source map.
+  let file: Int
+  let nodes: [StmtNode]
+  /// Syntax and name errors; empty when the cell can run.
+  public let diagnostics: [Diagnostic]
+}

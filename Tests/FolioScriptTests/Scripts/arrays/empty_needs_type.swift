@@ -1,0 +1,1 @@
+var xs = []  // expect error 1:10: empty collection literal requires an explicit type, e.g. 'var xs: [Double] = []'
