@@ -31,6 +31,11 @@ let package = Package(
 
     // The language and its bindings to the engine.
     .target(name: "FolioScript", swiftSettings: swift5),
+    .target(
+      name: "FolioLibrary", dependencies: ["FolioScript", "FolioTensor", "FolioPlot"],
+      swiftSettings: swift5),
+
+    // Notebooks and the command line.
     .testTarget(name: "FolioTensorTests", dependencies: ["FolioTensor", "CBLAS"], swiftSettings: swift5),
     .testTarget(
       name: "FolioPlotTests", dependencies: ["FolioPlot", "CPNG"],
@@ -40,5 +45,7 @@ let package = Package(
       name: "FolioScriptTests", dependencies: ["FolioScript"],
       // The golden scripts are read by path from #filePath; they are not test sources.
       exclude: ["Scripts"], swiftSettings: swift5),
+    .testTarget(
+      name: "FolioLibraryTests", dependencies: ["FolioLibrary", "FolioScript"], swiftSettings: swift5),
   ]
 )
