@@ -14,8 +14,12 @@ let swift5: [SwiftSetting] = [.swiftLanguageMode(.v5)]
 let package = Package(
   name: "Folio",
   products: [
+    .executable(name: "folio", targets: ["folio"]),
     // The engine alone, usable from plain Swift without the interpreter.
     .library(name: "FolioEngine", targets: ["FolioTensor", "FolioPlot"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
   ],
   targets: [
     // System libraries, found through pkg-config; `make setup` installs the apt packages.
@@ -36,6 +40,15 @@ let package = Package(
       swiftSettings: swift5),
 
     // Notebooks and the command line.
+    .target(name: "FolioNotebook", dependencies: ["FolioScript", "FolioLibrary"], swiftSettings: swift5),
+    .executableTarget(
+      name: "folio",
+      dependencies: [
+        "FolioNotebook", "FolioScript", "FolioLibrary",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swift5),
+
     .testTarget(name: "FolioTensorTests", dependencies: ["FolioTensor", "CBLAS"], swiftSettings: swift5),
     .testTarget(
       name: "FolioPlotTests", dependencies: ["FolioPlot", "CPNG"],
@@ -47,5 +60,8 @@ let package = Package(
       exclude: ["Scripts"], swiftSettings: swift5),
     .testTarget(
       name: "FolioLibraryTests", dependencies: ["FolioLibrary", "FolioScript"], swiftSettings: swift5),
+    .testTarget(
+      name: "FolioNotebookTests", dependencies: ["FolioNotebook", "FolioScript"], swiftSettings: swift5),
+    .testTarget(name: "EndToEndTests", dependencies: ["CPNG"], swiftSettings: swift5),
   ]
 )

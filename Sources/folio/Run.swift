@@ -1,0 +1,54 @@
+import ArgumentParser
+import FolioNotebook
+
+/// `folio run`: execute notebooks and write their rendered outputs.
+struct Run: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Run notebooks and write rendered markdown with their outputs and figures.")
+
+  @Argument(help: "Notebook files (.md), or folders whose .md files are all run.")
+  var paths: [String]
+
+  @Option(name: .shortAndLong, help: "The folder outputs are written to.")
+  var output: String = "output"
+
+  func run() throws {
+    let notebooks = try paths.flatMap(expand)
+    guard !notebooks.isEmpty else {
+      throw ValidationError("no notebooks found in \(paths.joined(separator: ", "))")
+    }
+    var failed = 0
+    for (index, path) in notebooks.enumerated() {
+      let progress = "[\(index + 1)/\(notebooks.count)] \(path)"
+      do {
+        let notebook = try NotebookReader.read(try FileSystem.read(path), path: path)
+        let result = NotebookRunner().run(notebook)
+        let name = stem(of: path)
+        let written = try OutputWriter(directory: output).write(NotebookRenderer(name: name).render(result), name: name)
+        if result.failure == nil {
+          Terminal.status("\(progress) -> \(written)")
+        } else {
+          failed += 1
+          Terminal.status("\(progress) -> \(written) (stopped by an error)")
+          for output in result.outputs { if let error = output.error { Terminal.error(error) } }
+        }
+      } catch {
+        failed += 1
+        Terminal.error("\(error)\n")
+      }
+    }
+    if failed > 0 { throw ExitCode(1) }
+  }
+
+  /// A notebook path as given, or the sorted .md files of a folder.
+  private func expand(_ path: String) throws -> [String] {
+    guard FileSystem.isDirectory(path) else { return [path] }
+    let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+    return try FileSystem.contents(of: folder).filter { $0.hasSuffix(".md") }.map { "\(folder)/\($0)" }
+  }
+
+  private func stem(of path: String) -> String {
+    let file = path.split(separator: "/").last.map(String.init) ?? path
+    return file.hasSuffix(".md") ? String(file.dropLast(3)) : file
+  }
+}

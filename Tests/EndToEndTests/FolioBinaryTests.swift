@@ -1,0 +1,161 @@
+import CPNG
+import Foundation
+import XCTest
+
+/// Runs the built `folio` binary the way a user does and checks what it writes.
+final class FolioBinaryTests: XCTestCase {
+  private var directory: URL!
+
+  override func setUpWithError() throws {
+    directory = FileManager.default.temporaryDirectory.appendingPathComponent("folio-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  }
+
+  override func tearDownWithError() throws {
+    try? FileManager.default.removeItem(at: directory)
+  }
+
+  func testRunWritesRenderedMarkdownAndAPNGOfTheExpectedSize() throws {
+    let notebook = """
+      # Demo
+
+      ```swift
+      var values: [Double] = []
+      for i in 0..<10 {
+        values.append(Double(i * i))
+      }
+      print("last:", values[9])
+      plot(values, title: "Squares", xlabel: "i", ylabel: "i²")
+      ```
+
+      The end.
+
+      """
+    try write(notebook, to: "notebooks/demo.md")
+    let run = try folio(["run", "notebooks/demo.md", "-o", "out"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+
+    let markdown = try String(contentsOf: directory.appendingPathComponent("out/demo.md"), encoding: .utf8)
+    let images = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("out/demo_files").path)
+    XCTAssertEqual(images.count, 1)
+    XCTAssertEqual(markdown, """
+      # Demo
+
+      ```swift
+      var values: [Double] = []
+      for i in 0..<10 {
+        values.append(Double(i * i))
+      }
+      print("last:", values[9])
+      plot(values, title: "Squares", xlabel: "i", ylabel: "i²")
+      ```
+
+      ```text
+      last: 81.0
+      ```
+
+      ![](demo_files/\(images[0]))
+
+      The end.
+
+      """)
+    let png = try Data(contentsOf: directory.appendingPathComponent("out/demo_files/\(images[0])"))
+    let size = try decodedSize(png)
+    XCTAssertEqual(size.width, 640)
+    XCTAssertEqual(size.height, 480)
+    // The source notebook is never touched.
+    XCTAssertEqual(try String(contentsOf: directory.appendingPathComponent("notebooks/demo.md"), encoding: .utf8), notebook)
+  }
+
+  func testRunOnAFolderRunsEveryNotebookInIt() throws {
+    try write("```swift\nprint(1)\n```\n", to: "nbs/a.md")
+    try write("```swift\nprint(2)\n```\n", to: "nbs/b.md")
+    try write("not a notebook", to: "nbs/notes.txt")
+    let run = try folio(["run", "nbs/", "-o", "out"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("out").path).sorted(), ["a.md", "b.md"])
+  }
+
+  func testScriptPrintsToStandardOutput() throws {
+    try write("print(\"a\", 1 + 2)\n", to: "hello.swift")
+    let run = try folio(["script", "hello.swift"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertEqual(run.stdout, "a 3\n")
+  }
+
+  func testAScriptErrorExitsNonZeroWithTheLocation() throws {
+    try write("print(\"ok\")\nlet xs = [1]\nprint(xs[4])\n", to: "bad.swift")
+    let run = try folio(["script", "bad.swift"])
+    XCTAssertEqual(run.status, 1)
+    XCTAssertEqual(run.stdout, "ok\n")
+    XCTAssertTrue(run.stderr.hasPrefix("bad.swift:3:7: error: index 4 out of range for array of count 1\n"), run.stderr)
+  }
+
+  func testASyntaxErrorInACellNamesTheFileTheCellAndTheLineAndExitsNonZero() throws {
+    try write("# T\n\n```swift\nprint(1)\n```\n\n```swift\nlet x = (1 +\n```\n", to: "broken.md")
+    let run = try folio(["run", "broken.md", "-o", "out"])
+    XCTAssertEqual(run.status, 1)
+    XCTAssertTrue(run.stderr.contains("broken.md:8:13 [cell 2]: error: expected an expression, found end of cell"), run.stderr)
+    let markdown = try String(contentsOf: directory.appendingPathComponent("out/broken.md"), encoding: .utf8)
+    XCTAssertTrue(markdown.hasPrefix("> **Folio:** this notebook stopped at cell 2, broken.md:8:13:"), markdown)
+  }
+
+  func testAMalformedNotebookIsReportedWithoutCrashing() throws {
+    try write("```swift\nprint(1)\n", to: "open.md")
+    let run = try folio(["run", "open.md", "-o", "out"])
+    XCTAssertEqual(run.status, 1)
+    XCTAssertTrue(run.stderr.contains("open.md:1: error: code fence '```' opened here is never closed"), run.stderr)
+  }
+
+  func testAMissingNotebookIsReportedWithoutCrashing() throws {
+    let run = try folio(["run", "nowhere.md", "-o", "out"])
+    XCTAssertEqual(run.status, 1)
+    XCTAssertTrue(run.stderr.contains("cannot read 'nowhere.md'"), run.stderr)
+  }
+
+  // MARK: - Helpers
+
+  private func write(_ text: String, to path: String) throws {
+    let url = directory.appendingPathComponent(path)
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try text.write(to: url, atomically: true, encoding: .utf8)
+  }
+
+  private func folio(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    // The test bundle sits beside the products of the same build.
+    let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let binary = products.appendingPathComponent("folio")
+    guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+      throw XCTSkip("the folio binary was not built beside the tests at \(binary.path)")
+    }
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+  }
+
+  /// Decodes a PNG fully with libpng and returns its size.
+  private func decodedSize(_ data: Data) throws -> (width: Int, height: Int) {
+    var image = png_image()
+    image.version = png_uint_32(PNG_IMAGE_VERSION)
+    let bytes = [UInt8](data)
+    guard png_image_begin_read_from_memory(&image, bytes, bytes.count) != 0 else {
+      throw NSError(domain: "png", code: 1, userInfo: [NSLocalizedDescriptionKey: "not a PNG"])
+    }
+    image.format = png_uint_32(PNG_FORMAT_FLAG_COLOR | PNG_FORMAT_FLAG_ALPHA)  // RGBA
+    var pixels = [UInt8](repeating: 0, count: Int(image.width * image.height * 4))
+    guard png_image_finish_read(&image, nil, &pixels, 0, nil) != 0 else {
+      throw NSError(domain: "png", code: 2, userInfo: [NSLocalizedDescriptionKey: "the PNG does not decode"])
+    }
+    return (Int(image.width), Int(image.height))
+  }
+}
