@@ -40,12 +40,7 @@ public enum BinaryOperator: String, CaseIterable {
     case .divide, .remainder:
       guard b != 0 else { throw RuntimeError(self == .divide ? "division by zero" : "division by zero in remainder operation") }
       (value, overflow) = self == .divide ? a.dividedReportingOverflow(by: b) : a.remainderReportingOverflow(dividingBy: b)
-    case .equal: return .bool(a == b)
-    case .notEqual: return .bool(a != b)
-    case .less: return .bool(a < b)
-    case .lessEqual: return .bool(a <= b)
-    case .greater: return .bool(a > b)
-    case .greaterEqual: return .bool(a >= b)
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return compare(a, b)
     case .halfOpenRange, .closedRange:
       let closed = self == .closedRange
       guard a <= b else {
@@ -65,12 +60,7 @@ public enum BinaryOperator: String, CaseIterable {
     case .divide: return .double(a / b)
     case .remainder:
       throw RuntimeError("'%' is unavailable for Double: use truncatingRemainder(dividingBy:) instead")
-    case .equal: return .bool(a == b)
-    case .notEqual: return .bool(a != b)
-    case .less: return .bool(a < b)
-    case .lessEqual: return .bool(a <= b)
-    case .greater: return .bool(a > b)
-    case .greaterEqual: return .bool(a >= b)
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return compare(a, b)
     case .halfOpenRange, .closedRange:
       throw RuntimeError("ranges of Double cannot be iterated; use stride(from:to:by:) instead")
     }
@@ -79,13 +69,21 @@ public enum BinaryOperator: String, CaseIterable {
   private func string(_ a: String, _ b: String) throws -> Value {
     switch self {
     case .add: return .string(a + b)
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return compare(a, b)
+    default: throw mismatch(.string(a), .string(b))
+    }
+  }
+
+  /// One of the six comparisons, for any comparable operands.
+  private func compare<T: Comparable>(_ a: T, _ b: T) -> Value {
+    switch self {
     case .equal: return .bool(a == b)
     case .notEqual: return .bool(a != b)
     case .less: return .bool(a < b)
     case .lessEqual: return .bool(a <= b)
     case .greater: return .bool(a > b)
     case .greaterEqual: return .bool(a >= b)
-    default: throw mismatch(.string(a), .string(b))
+    default: preconditionFailure("\(self) is not a comparison")
     }
   }
 
