@@ -15,7 +15,7 @@ failed=0
 while IFS= read -r script; do
   if grep -q "// expect error\|// expect runtime error" "$script"; then continue; fi
   { echo "import Glibc"; grep -v '^import ' "$script"; } > "$work/main.swift"
-  if ! swiftc -suppress-warnings -o "$work/program" "$work/main.swift" 2> "$work/errors"; then
+  if ! swiftc -suppress-warnings -module-name main -o "$work/program" "$work/main.swift" 2> "$work/errors"; then
     echo "FAIL $script: swiftc rejects it:"; sed 's/^/  /' "$work/errors"; failed=$((failed + 1)); continue
   fi
   "$work/program" > "$work/actual"

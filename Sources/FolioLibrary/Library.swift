@@ -7,7 +7,7 @@ public enum Library {
   /// The engine's global names and their script values.
   public static var globals: [String: Value] {
     [
-      "Tensor": .type(TensorBindings.type),
+      "Tensor": .type(.host(TensorBindings.type)),
       "setSeed": .function(Bind.function("setSeed", .unlabelled) { (seed: Int) in
         setSeed(UInt64(bitPattern: Int64(seed)))
         return Nothing()

@@ -1,67 +1,192 @@
-/// Evaluates arguments and pairs them with their labels.
-private func evaluate(_ arguments: [(label: String?, node: ExprNode)], _ interpreter: Interpreter) throws
-  -> [(label: String?, value: Value)]
-{
-  var values: [(label: String?, value: Value)] = []
-  values.reserveCapacity(arguments.count)
-  for argument in arguments { values.append((argument.label, try argument.node.eval(interpreter))) }
-  return values
+/// An argument at a call site: its label, its expression, and for `&x` the variable.
+struct ArgumentNode {
+  var label: String?
+  var node: ExprNode
+  /// The variable passed to an `inout` parameter.
+  var inoutTarget: LValue?
+  /// For the element passed to `append` or `insert`: the array's declared element type.
+  var elementType: StaticType = .unknown
 }
 
-/// Calls a function value: matches labels, runs the body, and places any error at `span`.
-private func invoke(
-  _ function: Function, receiver: Value?, _ arguments: [(label: String?, value: Value)],
-  _ interpreter: Interpreter, span: SourceSpan
-) throws -> Value {
-  do {
-    var values = try function.signature.match(arguments, calling: function.name)
-    if let receiver { values.insert(receiver, at: 0) }
-    return try function.body(interpreter, values)
-  } catch let diagnostic as Diagnostic {
-    throw diagnostic
-  } catch {
-    throw Diagnostic(.runtime, String(describing: error), at: span)
+extension Interpreter {
+  /// Calls a function value with argument expressions: labels are matched, integer literals
+  /// adapt to Double parameters, and `inout` arguments are written back afterwards.
+  func call(_ callee: Value, _ arguments: [ArgumentNode], self receiver: Value? = nil, span: SourceSpan) throws -> Value {
+    switch callee {
+    case .closure(let closure):
+      return try invoke(closure.function, captures: closure.captures, self: receiver, arguments: arguments, span: span)
+    case .type(.user(let type)) where type.kind != .enumeration:
+      let initializer = try initializer(of: type, labels: arguments.map(\.label), span: span)
+      return try initialize(type, with: initializer, span: span) { instance in
+        try invoke(initializer, captures: [], self: instance, arguments: arguments, span: span)
+      }
+    case .type(let type):
+      let values = try arguments.map { (label: $0.label, value: try $0.node.eval(self)) }
+      return try construct(type, values, span: span)
+    default:
+      var values: [(label: String?, value: Value)] = []
+      values.reserveCapacity(arguments.count)
+      for argument in arguments { values.append((argument.label, try argument.node.eval(self))) }
+      return try callMatching(callee, values, span: span)
+    }
+  }
+
+  /// Runs a compiled function with argument expressions matched to its parameters.
+  func invoke(
+    _ function: CompiledFunction, captures: [Box], self receiver: Value?, arguments: [ArgumentNode], span: SourceSpan
+  ) throws -> Value {
+    var values: [Value] = []
+    values.reserveCapacity(function.parameters.count)
+    var next = 0
+    for parameter in function.parameters {
+      if next < arguments.count && arguments[next].label == parameter.label {
+        let argument = arguments[next]
+        if parameter.isInout != (argument.inoutTarget != nil) {
+          let message = parameter.isInout
+            ? "passing value of type '\(parameter.type)' to an inout parameter requires explicit '&'"
+            : "'&' used with a parameter that is not 'inout'"
+          throw Diagnostic(.runtime, message, at: argument.node.span)
+        }
+        values.append(try parameter.type.evaluate(argument.node, self, .argument))
+        next += 1
+      } else if let defaultValue = parameter.defaultValue {
+        values.append(try parameter.type.evaluate(defaultValue, self, .argument))
+      } else {
+        let what = parameter.label.map { "argument '\($0):'" } ?? "an unlabelled argument"
+        throw Diagnostic(.runtime, "missing \(what) in call to \(function.spelled)", at: span)
+      }
+    }
+    if next < arguments.count {
+      let extra = arguments[next].label.map { "argument '\($0):'" } ?? "unlabelled argument"
+      throw Diagnostic(.runtime, "extra \(extra) in call to \(function.spelled)", at: arguments[next].node.span)
+    }
+    let result = try invoke(function, captures: captures, self: receiver, values, span: span)
+    if function.hasInoutParameters {
+      let finals = lastInoutValues
+      for (target, value) in zip(arguments.compactMap(\.inoutTarget), finals) { try target.set(value, self) }
+    }
+    return result
+  }
+
+  /// `T(arguments)`: an initializer of a cell's type, or a built-in or host type's.
+  func construct(_ type: TypeRef, _ arguments: [(label: String?, value: Value)], span: SourceSpan) throws -> Value {
+    switch type {
+    case .user(let userType):
+      return try construct(userType, arguments, span: span)
+    case .host(let hostType):
+      guard case .function(let initializer)? = hostType.staticMembers["init"] else {
+        throw Diagnostic(.runtime, "'\(hostType.name)' cannot be constructed directly", at: span)
+      }
+      return try callMatching(.function(initializer), arguments, span: span)
+    case .builtin(let name):
+      return try located(span) { try Builtins.construct(name, arguments, self) }
+    }
+  }
+
+  /// Creates an instance of a cell's struct or class, or an enum from its raw value.
+  func construct(_ type: UserType, _ arguments: [(label: String?, value: Value)], span: SourceSpan) throws -> Value {
+    if type.kind == .enumeration {
+      guard arguments.count == 1, arguments[0].label == "rawValue", type.rawType != nil else {
+        throw Diagnostic(.runtime, "enum '\(type.name)' has no initializer taking these arguments; use 'init(rawValue:)' or a case", at: span)
+      }
+      let raw = arguments[0].value
+      for (index, info) in type.cases.enumerated() {
+        if let value = info.rawValue, try BinaryOperator.equal(value, raw) == true { return .some(.enumCase(type.singleton(index))) }
+      }
+      return .none
+    }
+    let initializer = try initializer(of: type, labels: arguments.map(\.label), span: span)
+    let values = try matchArguments(arguments, to: initializer, span: span)
+    return try initialize(type, with: initializer, span: span) { instance in
+      try invoke(initializer, captures: [], self: instance, values, span: span)
+    }
+  }
+
+  /// The initializer of a type that a call with these labels selects.
+  private func initializer(of type: UserType, labels: [String?], span: SourceSpan) throws -> CompiledFunction {
+    if let exact = type.initializers.first(where: { $0.accepts(labels) }) { return exact }
+    if let withDefaults = type.initializers.first(where: { $0.accepts(labels, allowingDefaults: true) }) { return withDefaults }
+    let available = type.initializers.map(\.spelled).joined(separator: ", ")
+    let given = "init(" + labels.map { "\($0 ?? "_"):" }.joined() + ")"
+    throw Diagnostic(.runtime, "no initializer \(given) for '\(type.name)'; it has \(available.isEmpty ? "none" : available)", at: span)
+  }
+
+  /// Runs an initializer on a fresh instance: stored properties with initial values are set
+  /// first, then the body (`run` calls it with the instance); every property must be set by
+  /// the end.
+  func initialize(_ type: UserType, with initializer: CompiledFunction, span: SourceSpan, _ run: (Value) throws -> Value) throws -> Value {
+    var fields: [Value] = []
+    fields.reserveCapacity(type.storedProperties.count)
+    for property in type.storedProperties {
+      fields.append(try property.initialValue.map { try property.type.evaluate($0, self, .declaration) } ?? .void)
+    }
+    let result = try run(.instance(Instance(type: type, fields: fields)))
+    if initializer.isFailable, case .none = result { return .none }
+    let made = lastSelf
+    if case .instance(let built) = made {
+      for (index, property) in type.storedProperties.enumerated() {
+        if case .void = built.fields[index], !property.type.isVoid {
+          throw Diagnostic(.runtime, "initializer of '\(type.name)' did not set property '\(property.name)'", at: span)
+        }
+      }
+    }
+    return initializer.isFailable ? .some(made) : made
   }
 }
 
-/// `f(a, label: b)`: a call of a function value, or of a type (its initializer).
+extension CompiledFunction {
+  /// Whether a call with these labels matches the parameters exactly, or leaving out
+  /// parameters that have defaults.
+  func accepts(_ labels: [String?], allowingDefaults: Bool = false) -> Bool {
+    var next = 0
+    for parameter in parameters {
+      if next < labels.count && labels[next] == parameter.label {
+        next += 1
+      } else if !(allowingDefaults && parameter.defaultValue != nil) {
+        return false
+      }
+    }
+    return next == labels.count
+  }
+}
+
+extension StaticType {
+  var isVoid: Bool {
+    if case .void = self { return true }
+    return false
+  }
+}
+
+/// `f(a, label: b)`: a call of a function value or of a type (its initializer).
 final class CallNode: ExprNode {
   let callee: ExprNode
-  let arguments: [(label: String?, node: ExprNode)]
+  let arguments: [ArgumentNode]
 
-  init(callee: ExprNode, arguments: [(label: String?, node: ExprNode)], span: SourceSpan) {
+  init(callee: ExprNode, arguments: [ArgumentNode], span: SourceSpan) {
     self.callee = callee
     self.arguments = arguments
     super.init(span: span)
   }
 
   override func eval(_ interpreter: Interpreter) throws -> Value {
-    let target = try callee.eval(interpreter)
-    let values = try evaluate(arguments, interpreter)
-    switch target {
-    case .function(let function):
-      return try invoke(function, receiver: nil, values, interpreter, span: span)
-    case .type(let type):
-      guard case .function(let initializer)? = type.staticMembers["init"] else {
-        throw Diagnostic(.runtime, "'\(type.name)' cannot be constructed directly", at: callee.span)
-      }
-      return try invoke(initializer, receiver: nil, values, interpreter, span: span)
-    default:
-      throw Diagnostic(.runtime, "cannot call value of non-function type '\(target.typeName)'", at: callee.span)
-    }
+    try interpreter.call(try callee.eval(interpreter), arguments, span: span)
   }
 }
 
-/// `base.name(arguments)`: a method of an engine object, a static member of a type, or a
-/// non-mutating method of a built-in value.
+/// `base.name(arguments)`: a method of an instance, enum value, engine object or built-in
+/// value, or a static member of a type. `receiver` is set when the base can be assigned to,
+/// so that mutating methods can write the changed value back.
 final class MethodCallNode: ExprNode {
-  let base: ExprNode
+  /// The receiver when it is a plain value; otherwise `receiver` reads and writes it.
+  let base: ExprNode?
+  let receiver: LValue?
   let name: String
   let nameSpan: SourceSpan
-  let arguments: [(label: String?, node: ExprNode)]
+  let arguments: [ArgumentNode]
 
-  init(base: ExprNode, name: String, nameSpan: SourceSpan, arguments: [(label: String?, node: ExprNode)], span: SourceSpan) {
+  init(base: ExprNode?, receiver: LValue?, name: String, nameSpan: SourceSpan, arguments: [ArgumentNode], span: SourceSpan) {
     self.base = base
+    self.receiver = receiver
     self.name = name
     self.nameSpan = nameSpan
     self.arguments = arguments
@@ -69,103 +194,119 @@ final class MethodCallNode: ExprNode {
   }
 
   override func eval(_ interpreter: Interpreter) throws -> Value {
-    let receiver = try base.eval(interpreter)
-    let values = try evaluate(arguments, interpreter)
-    switch receiver {
+    guard let value = try receiver?.get(interpreter) ?? base?.eval(interpreter) else {
+      preconditionFailure("a method call has a receiver or a base")
+    }
+    switch value {
+    case .instance(let instance):
+      if let method = instance.type.method(named: name) {
+        return try callMethod(method, on: value, isValueType: instance.type.isValueType, interpreter)
+      }
+    case .enumCase(let enumValue):
+      if let method = enumValue.type.method(named: name) {
+        return try callMethod(method, on: value, isValueType: true, interpreter)
+      }
     case .object(let object):
       if let method = object.type.methods[name] {
-        return try invoke(method, receiver: receiver, values, interpreter, span: span)
+        let values = try arguments.map { (label: $0.label, value: try $0.node.eval(interpreter)) }
+        let matched = try located(span) { try method.signature.match(values, calling: method.name) }
+        return try interpreter.call(.function(method), [value] + matched, span: span)
       }
     case .type(let type):
-      if case .function(let function)? = type.staticMembers[name] {
-        return try invoke(function, receiver: nil, values, interpreter, span: span)
+      let member = try interpreter.staticMember(name, of: type, span: nameSpan)
+      if case .closure(let closure) = member {
+        return try interpreter.invoke(closure.function, captures: [], self: value, arguments: arguments, span: span)
       }
+      return try interpreter.call(member, arguments, span: span)
     default:
-      if let method = BuiltinMethods.method(named: name, of: receiver) {
-        return try invoke(method, receiver: receiver, values, interpreter, span: span)
-      }
+      break
     }
-    throw Diagnostic(.runtime, "value of type '\(receiver.typeName)' has no method '\(name)'", at: nameSpan)
+    if let builtin = BuiltinMethods.method(named: name, of: value) {
+      let values = try arguments.map { (label: $0.label, value: try $0.node.eval(interpreter)) }
+      let matched = try located(span) { try builtin.signature.match(values, calling: builtin.name) }
+      return try located(span) { try builtin.body(interpreter, [value] + matched) }
+    }
+    if BuiltinMethods.mutatingNames.contains(name), BuiltinMethods.isMutable(value) {
+      guard let receiver else {
+        throw Diagnostic(.runtime, "cannot use mutating member '\(name)' on an immutable value", at: nameSpan)
+      }
+      let values = try arguments.map { argument in
+        (label: argument.label, value: try argument.elementType.evaluate(argument.node, interpreter, .argument))
+      }
+      var result = Value.void
+      try receiver.modify(interpreter) { target in
+        result = try located(span) { try BuiltinMethods.mutate(&target, name: name, arguments: values, interpreter) }
+      }
+      return result
+    }
+    // A stored property holding a closure: `handler(x)` written as `object.handler(x)`.
+    if let property = try? interpreter.member(name, of: value, span: nameSpan), case .closure = property {
+      return try interpreter.call(property, arguments, span: span)
+    }
+    throw Diagnostic(.runtime, "value of type '\(value.typeName)' has no method '\(name)'", at: nameSpan)
+  }
+
+  private func callMethod(_ method: CompiledFunction, on value: Value, isValueType: Bool, _ interpreter: Interpreter) throws -> Value {
+    guard method.isMutating && isValueType else {
+      return try interpreter.invoke(method, captures: [], self: value, arguments: arguments, span: span)
+    }
+    guard let receiver else {
+      throw Diagnostic(.runtime, "cannot use mutating member '\(name)' on an immutable value", at: nameSpan)
+    }
+    var result = Value.void
+    try receiver.modify(interpreter) { target in
+      let current = target
+      target = .void
+      result = try interpreter.invoke(method, captures: [], self: current, arguments: arguments, span: span)
+      target = interpreter.lastSelf
+    }
+    return result
   }
 }
 
-/// `array.append(x)` and other mutating methods, applied to the variable in place.
-final class MutatingCallNode: ExprNode {
-  let slot: Int
+/// `super.name(arguments)` and `super.init(arguments)` inside a class's methods.
+final class SuperCallNode: ExprNode {
+  /// The class whose method contains the call; its superclass's member is called.
+  let declaringType: UserType
+  /// Reads `self`.
+  let receiver: ExprNode
   let name: String
-  let arguments: [(label: String?, node: ExprNode)]
-  /// The declared element type of the array, which integer literals adapt to.
-  let elementType: StaticType
+  let arguments: [ArgumentNode]
 
-  init(slot: Int, name: String, arguments: [(label: String?, node: ExprNode)], elementType: StaticType, span: SourceSpan) {
-    self.slot = slot
+  init(declaringType: UserType, receiver: ExprNode, name: String, arguments: [ArgumentNode], span: SourceSpan) {
+    self.declaringType = declaringType
+    self.receiver = receiver
     self.name = name
     self.arguments = arguments
-    self.elementType = elementType
     super.init(span: span)
   }
 
   override func eval(_ interpreter: Interpreter) throws -> Value {
-    var values = try evaluate(arguments, interpreter)
-    // The unlabelled first argument of append and insert is the new element.
-    if let first = values.first, first.label == nil {
-      values[0].value = try elementType.adapt(first.value, at: arguments[0].node)
+    guard let superclass = declaringType.superclass else {
+      throw Diagnostic(.runtime, "'super' used in '\(declaringType.name)', which has no superclass", at: span)
     }
-    // Move the array out of its slot first, so that Swift's copy-on-write sees a unique
-    // reference and appends in place instead of copying the whole array every time.
-    var current = interpreter.slots[slot]
-    interpreter.slots[slot] = .void
-    defer { interpreter.slots[slot] = current }
-    return try located(span) { try BuiltinMethods.mutate(&current, name: name, arguments: values) }
-  }
-}
-
-/// `base.name`: a property of a value or engine object, or a static member of a type.
-final class MemberNode: ExprNode {
-  let base: ExprNode
-  let name: String
-  let nameSpan: SourceSpan
-
-  init(base: ExprNode, name: String, nameSpan: SourceSpan, span: SourceSpan) {
-    self.base = base
-    self.name = name
-    self.nameSpan = nameSpan
-    super.init(span: span)
-  }
-
-  override func eval(_ interpreter: Interpreter) throws -> Value {
-    let value = try base.eval(interpreter)
-    switch value {
-    case .object(let object):
-      if let property = object.type.properties[name] {
-        return try located(span) { try property(object.object) }
+    let receiver = try self.receiver.eval(interpreter)
+    if name == "init" {
+      let labels = arguments.map(\.label)
+      guard let initializer = superclass.initializers.first(where: { $0.accepts(labels, allowingDefaults: true) }) else {
+        throw Diagnostic(.runtime, "'\(superclass.name)' has no initializer matching this call", at: span)
       }
-      if object.type.methods[name] != nil {
-        throw Diagnostic(.runtime, "method '\(name)' of '\(object.type.name)' must be called: write '\(name)()'", at: nameSpan)
+      // The superclass's stored properties with initial values are set before its body runs.
+      if case .instance(let instance) = receiver {
+        for (index, property) in superclass.storedProperties.enumerated() {
+          if case .void = instance.fields[index], let initial = property.initialValue {
+            instance.fields[index] = try property.type.evaluate(initial, interpreter, .declaration)
+          }
+        }
       }
-    case .type(let type):
-      if let member = type.staticMembers[name] { return member }
-    default:
-      if let property = BuiltinMethods.property(named: name, of: value) { return property }
+      return try interpreter.invoke(initializer, captures: [], self: receiver, arguments: arguments, span: span)
     }
-    throw Diagnostic(.runtime, "value of type '\(value.typeName)' has no member '\(name)'", at: nameSpan)
-  }
-}
-
-/// `base[index]`: reading an element or a slice.
-final class SubscriptNode: ExprNode {
-  let base: ExprNode
-  let index: ExprNode
-
-  init(base: ExprNode, index: ExprNode, span: SourceSpan) {
-    self.base = base
-    self.index = index
-    super.init(span: span)
-  }
-
-  override func eval(_ interpreter: Interpreter) throws -> Value {
-    let container = try base.eval(interpreter)
-    let position = try index.eval(interpreter)
-    return try located(span) { try BuiltinMethods.element(of: container, at: position) }
+    if let method = superclass.method(named: name) {
+      return try interpreter.invoke(method, captures: [], self: receiver, arguments: arguments, span: span)
+    }
+    if let property = superclass.computedProperty(named: name), arguments.isEmpty {
+      return try interpreter.invoke(property.getter, captures: [], self: receiver, [], span: span)
+    }
+    throw Diagnostic(.runtime, "'\(superclass.name)' has no member '\(name)'", at: span)
   }
 }

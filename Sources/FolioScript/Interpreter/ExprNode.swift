@@ -12,17 +12,20 @@ class ExprNode {
   func eval(_ interpreter: Interpreter) throws -> Value {
     preconditionFailure("\(type(of: self)) must override eval")
   }
+}
 
-  /// Runs `body`, attaching `span` to any error that does not have a location yet.
-  @inline(__always)
-  final func located<T>(_ span: SourceSpan, _ body: () throws -> T) throws -> T {
-    do {
-      return try body()
-    } catch let diagnostic as Diagnostic {
-      throw diagnostic
-    } catch {
-      throw Diagnostic(.runtime, String(describing: error), at: span)
-    }
+/// Runs `body`, giving any error without a location (from a built-in or the engine) the
+/// location `span`.
+@inline(__always)
+func located<T>(_ span: SourceSpan, _ body: () throws -> T) throws -> T {
+  do {
+    return try body()
+  } catch let error as Diagnostic {
+    throw error
+  } catch let error as ThrownError {
+    throw error
+  } catch {
+    throw Diagnostic(.runtime, String(describing: error), at: span)
   }
 }
 
@@ -40,25 +43,15 @@ final class LiteralNode: ExprNode {
   override func eval(_ interpreter: Interpreter) throws -> Value { value }
 }
 
-final class SlotNode: ExprNode {
-  let slot: Int
-
-  init(slot: Int, span: SourceSpan) {
-    self.slot = slot
-    super.init(span: span)
-  }
-
-  override func eval(_ interpreter: Interpreter) throws -> Value { interpreter.slots[slot] }
-}
-
 final class InterpolationNode: ExprNode {
-  let parts: [Either]
-  enum Either {
+  enum Part {
     case text(String)
     case expr(ExprNode)
   }
 
-  init(parts: [Either], span: SourceSpan) {
+  let parts: [Part]
+
+  init(parts: [Part], span: SourceSpan) {
     self.parts = parts
     super.init(span: span)
   }
@@ -68,7 +61,7 @@ final class InterpolationNode: ExprNode {
     for part in parts {
       switch part {
       case .text(let text): result += text
-      case .expr(let expr): result += try expr.eval(interpreter).description
+      case .expr(let expr): result += try interpreter.describe(try expr.eval(interpreter), span: expr.span)
       }
     }
     return .string(result)
@@ -95,89 +88,114 @@ final class ArrayNode: ExprNode {
         }
       }
     }
-    try checkHomogeneous(values)
     return .array(values)
   }
+}
 
-  private func checkHomogeneous(_ values: [Value]) throws {
-    guard let first = values.first else { return }
-    for (index, value) in values.enumerated() where value.typeName != first.typeName {
-      throw Diagnostic(
-        .runtime, "heterogeneous array literal: element is '\(value.typeName)' but the first is '\(first.typeName)'",
-        at: elements[index].span)
+final class DictionaryNode: ExprNode {
+  let keys: [ExprNode]
+  let values: [ExprNode]
+
+  init(keys: [ExprNode], values: [ExprNode], span: SourceSpan) {
+    self.keys = keys
+    self.values = values
+    super.init(span: span)
+  }
+
+  override func eval(_ interpreter: Interpreter) throws -> Value {
+    var dictionary = DictionaryValue()
+    for (keyNode, valueNode) in zip(keys, values) {
+      let key = try keyNode.eval(interpreter)
+      if dictionary[key] != nil {
+        throw Diagnostic(.runtime, "dictionary literal contains the key \(key.debugDescription) twice", at: keyNode.span)
+      }
+      try located(keyNode.span) { try dictionary.set(try valueNode.eval(interpreter), for: key) }
     }
+    return .dictionary(dictionary)
   }
 }
 
-final class BinaryNode: ExprNode {
-  let op: BinaryOperator
-  let lhs: ExprNode
-  let rhs: ExprNode
-  let opSpan: SourceSpan
-  /// An integer literal operand becomes a Double when the other operand is a Double.
-  let lhsAdapts: Bool
-  let rhsAdapts: Bool
+final class TupleNode: ExprNode {
+  let elements: [ExprNode]
+  let labels: [String?]?
 
-  init(op: BinaryOperator, lhs: ExprNode, rhs: ExprNode, opSpan: SourceSpan, span: SourceSpan) {
-    self.op = op
-    self.lhs = lhs
-    self.rhs = rhs
-    self.opSpan = opSpan
-    self.lhsAdapts = (lhs as? LiteralNode)?.isIntegerLiteral ?? false
-    self.rhsAdapts = (rhs as? LiteralNode)?.isIntegerLiteral ?? false
+  init(elements: [ExprNode], labels: [String?]?, span: SourceSpan) {
+    self.elements = elements
+    self.labels = labels
     super.init(span: span)
   }
 
   override func eval(_ interpreter: Interpreter) throws -> Value {
-    var left = try lhs.eval(interpreter)
-    var right = try rhs.eval(interpreter)
-    if lhsAdapts, case .int(let n) = left, case .double = right { left = .double(Double(n)) }
-    if rhsAdapts, case .int(let n) = right, case .double = left { right = .double(Double(n)) }
-    return try located(opSpan) { try op.apply(left, right) }
+    var values: [Value] = []
+    values.reserveCapacity(elements.count)
+    for element in elements { values.append(try element.eval(interpreter)) }
+    return .tuple(TupleValue(elements: values, labels: labels))
   }
 }
 
-/// `&&` and `||`, which evaluate their right operand only when needed.
-final class LogicalNode: ExprNode {
-  let isAnd: Bool
-  let lhs: ExprNode
-  let rhs: ExprNode
+/// `.north`: a member of the type the context expects, such as an enum case.
+final class ImplicitMemberNode: ExprNode {
+  let name: String
+  /// Arguments when written as `.circle(radius: 2)`.
+  let arguments: [ArgumentNode]?
+  /// The type the resolver saw the context expect, when it could tell.
+  let contextType: UserType?
 
-  init(isAnd: Bool, lhs: ExprNode, rhs: ExprNode, span: SourceSpan) {
-    self.isAnd = isAnd
-    self.lhs = lhs
-    self.rhs = rhs
+  init(name: String, arguments: [ArgumentNode]?, contextType: UserType?, span: SourceSpan) {
+    self.name = name
+    self.arguments = arguments
+    self.contextType = contextType
     super.init(span: span)
   }
 
   override func eval(_ interpreter: Interpreter) throws -> Value {
-    let left = try condition(lhs, interpreter)
-    if left != isAnd { return .bool(left) }
-    return .bool(try condition(rhs, interpreter))
+    try eval(in: nil, interpreter)
+  }
+
+  /// The member of `type`, which the context supplies at run time.
+  func eval(in type: UserType?, _ interpreter: Interpreter) throws -> Value {
+    guard let type = type ?? contextType else {
+      throw Diagnostic(.runtime, "cannot infer contextual base in reference to member '\(name)'", at: span)
+    }
+    let member = try interpreter.staticMember(name, of: type, span: span)
+    guard let arguments else { return member }
+    return try interpreter.call(member, arguments, span: span)
+  }
+}
+
+/// `cond ? a : b`.
+final class TernaryNode: ExprNode {
+  let condition: ExprNode
+  let thenNode: ExprNode
+  let elseNode: ExprNode
+
+  init(condition: ExprNode, then thenNode: ExprNode, else elseNode: ExprNode, span: SourceSpan) {
+    self.condition = condition
+    self.thenNode = thenNode
+    self.elseNode = elseNode
+    super.init(span: span)
+  }
+
+  override func eval(_ interpreter: Interpreter) throws -> Value {
+    let flag = try FolioScript.condition(condition, interpreter)
+    let chosen = flag ? thenNode : elseNode
+    let value = try chosen.eval(interpreter)
+    // `flag ? 1 : 2.5` is a Double in Swift: an integer literal branch follows a Double one.
+    if case .int(let n) = value, (chosen as? LiteralNode)?.isIntegerLiteral == true,
+      let other = (flag ? elseNode : thenNode) as? LiteralNode, case .double = other.value
+    {
+      return .double(Double(n))
+    }
+    return value
   }
 }
 
 /// Evaluates a Bool condition; Swift has no truthiness, so anything else is an error.
+@inline(__always)
 func condition(_ node: ExprNode, _ interpreter: Interpreter) throws -> Bool {
   let value = try node.eval(interpreter)
   guard case .bool(let flag) = value else {
     throw Diagnostic(.runtime, "type '\(value.typeName)' cannot be used as a boolean; test for '!= 0' instead", at: node.span)
   }
   return flag
-}
-
-final class PrefixNode: ExprNode {
-  let op: PrefixOperator
-  let operand: ExprNode
-
-  init(op: PrefixOperator, operand: ExprNode, span: SourceSpan) {
-    self.op = op
-    self.operand = operand
-    super.init(span: span)
-  }
-
-  override func eval(_ interpreter: Interpreter) throws -> Value {
-    let value = try operand.eval(interpreter)
-    return try located(span) { try op.apply(value) }
-  }
 }

@@ -61,8 +61,15 @@ struct Lexer {
     switch byte {
     case UInt8(ascii: "0")...UInt8(ascii: "9"):
       return make(number())
+    case UInt8(ascii: "\"") where peek(1) == UInt8(ascii: "\"") && peek(2) == UInt8(ascii: "\""):
+      return make(multilineString())
     case UInt8(ascii: "\""):
       return make(string())
+    case UInt8(ascii: "$") where peek(1).map(isDigit) == true:
+      // `$0`, `$1`: anonymous closure parameters, lexed as identifiers the parser recognises.
+      position += 1
+      let digits = identifierText()
+      return make(.identifier("$" + digits))
     case UInt8(ascii: "`"):
       return make(backtickIdentifier())
     case _ where isIdentifierStart(byte):
@@ -215,48 +222,114 @@ struct Lexer {
   private mutating func string() -> Token.Kind {
     let start = position
     position += 1
-    var segments: [StringSegment] = []
-    var text: [UInt8] = []
+    var reader = StringReader()
     while true {
       guard position < end, bytes[position] != UInt8(ascii: "\n") else {
         report("unterminated string literal", from: start, length: 1)
         break
       }
-      let byte = bytes[position]
-      if byte == UInt8(ascii: "\"") {
+      if bytes[position] == UInt8(ascii: "\"") {
         position += 1
         break
       }
-      if byte != UInt8(ascii: "\\") {
-        text.append(byte)
+      readStringByte(into: &reader)
+    }
+    return .string(reader.finish())
+  }
+
+  /// Lexes a `"""` string: its lines lose the indentation of the closing delimiter, and the
+  /// newlines right after the opening and before the closing delimiter are not part of it.
+  private mutating func multilineString() -> Token.Kind {
+    let start = position
+    position += 3
+    while position < end && (bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t")) {
+      position += 1
+    }
+    guard position < end, bytes[position] == UInt8(ascii: "\n") else {
+      report("multi-line string literal content must begin on a new line", from: start, length: 3)
+      return .string([.text("")])
+    }
+    position += 1
+    guard let (closing, indent) = findClosingDelimiter() else {
+      report("unterminated multi-line string literal", from: start, length: 3)
+      position = end
+      return .string([.text("")])
+    }
+    var reader = StringReader()
+    var atLineStart = true
+    while position < closing {
+      if atLineStart {
+        // Strip the closing delimiter's indentation; blank lines may have less.
+        var skipped = 0
+        while skipped < indent && position < closing && bytes[position] != UInt8(ascii: "\n") {
+          position += 1
+          skipped += 1
+        }
+        atLineStart = false
+        continue
+      }
+      if bytes[position] == UInt8(ascii: "\n") {
+        atLineStart = true
+        // The newline before the closing delimiter's line is not part of the string.
+        if position + 1 >= closing - indent {
+          position = closing
+          break
+        }
+        reader.text.append(UInt8(ascii: "\n"))
         position += 1
         continue
       }
-      // An escape sequence or an interpolation.
-      let escapeStart = position
-      position += 1
-      guard position < end else { continue }
-      let escaped = bytes[position]
-      position += 1
-      switch escaped {
-      case UInt8(ascii: "n"): text.append(UInt8(ascii: "\n"))
-      case UInt8(ascii: "t"): text.append(UInt8(ascii: "\t"))
-      case UInt8(ascii: "r"): text.append(UInt8(ascii: "\r"))
-      case UInt8(ascii: "0"): text.append(0)
-      case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"): text.append(escaped)
-      case UInt8(ascii: "u"): text.append(contentsOf: unicodeEscape(from: escapeStart))
-      case UInt8(ascii: "("):
-        if !text.isEmpty { segments.append(.text(String(decoding: text, as: UTF8.self))) }
-        text = []
-        segments.append(interpolation(from: escapeStart))
-      default:
-        report("invalid escape sequence in literal", from: escapeStart, length: 2)
+      readStringByte(into: &reader)
+    }
+    position = closing + 3
+    return .string(reader.finish())
+  }
+
+  /// The offset of the closing `"""` (alone on its line after whitespace) and its indentation.
+  private func findClosingDelimiter() -> (Int, Int)? {
+    var lineStart = position
+    var index = position
+    while index < end {
+      if bytes[index] == UInt8(ascii: "\n") {
+        lineStart = index + 1
+      } else if bytes[index] == UInt8(ascii: "\""), index + 2 < end, bytes[index + 1] == UInt8(ascii: "\""),
+        bytes[index + 2] == UInt8(ascii: "\""),
+        bytes[lineStart..<index].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+      {
+        return (index, index - lineStart)
       }
+      index += 1
     }
-    if !text.isEmpty || segments.isEmpty {
-      segments.append(.text(String(decoding: text, as: UTF8.self)))
+    return nil
+  }
+
+  /// Reads one character of a string literal's body: plain text, an escape, or an
+  /// interpolation.
+  private mutating func readStringByte(into reader: inout StringReader) {
+    let byte = bytes[position]
+    if byte != UInt8(ascii: "\\") {
+      reader.text.append(byte)
+      position += 1
+      return
     }
-    return .string(segments)
+    let escapeStart = position
+    position += 1
+    guard position < end else { return }
+    let escaped = bytes[position]
+    position += 1
+    switch escaped {
+    case UInt8(ascii: "n"): reader.text.append(UInt8(ascii: "\n"))
+    case UInt8(ascii: "t"): reader.text.append(UInt8(ascii: "\t"))
+    case UInt8(ascii: "r"): reader.text.append(UInt8(ascii: "\r"))
+    case UInt8(ascii: "0"): reader.text.append(0)
+    case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"): reader.text.append(escaped)
+    case UInt8(ascii: "u"): reader.text.append(contentsOf: unicodeEscape(from: escapeStart))
+    case UInt8(ascii: "("):
+      reader.flushText()
+      reader.segments.append(interpolation(from: escapeStart))
+    default:
+      report("invalid escape sequence in literal", from: escapeStart, length: 2)
+    }
   }
 
   /// Lexes `\u{XXXX}`, with `position` just past the `u`.
@@ -376,6 +449,22 @@ struct Lexer {
   private mutating func report(_ message: String, from start: Int, length: Int? = nil) {
     let stop = length.map { start + $0 } ?? max(position, start + 1)
     diagnostics.append(Diagnostic(.syntax, message, at: SourceSpan(file: file, start: start, end: stop)))
+  }
+}
+
+/// Collects a string literal's segments as its body is read.
+private struct StringReader {
+  var segments: [StringSegment] = []
+  var text: [UInt8] = []
+
+  mutating func flushText() {
+    if !text.isEmpty { segments.append(.text(String(decoding: text, as: UTF8.self))) }
+    text = []
+  }
+
+  mutating func finish() -> [StringSegment] {
+    if !text.isEmpty || segments.isEmpty { segments.append(.text(String(decoding: text, as: UTF8.self))) }
+    return segments
   }
 }
 

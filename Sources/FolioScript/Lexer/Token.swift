@@ -74,6 +74,6 @@ public enum Keyword: String, CaseIterable {
   case `default`, `struct`, `class`, `enum`, `where`, `do`, `throw`, `try`, `catch`
   case `self`, `Self`, `init`, `as`, `is`, `inout`, `static`, `private`, `fileprivate`
   case `public`, `internal`, `mutating`, `override`, `throws`, `rethrows`, `defer`
-  case `extension`, `protocol`, `subscript`, `super`, `typealias`, `operator`
+  case `extension`, `protocol`, `subscript`, `super`, `typealias`, `operator`, `final`
   case `underscore` = "_"
 }

@@ -3,16 +3,19 @@
 /// The parser recovers from an error by skipping to the start of the next line and carrying
 /// on, so all syntax errors of a notebook are reported in one run.
 struct Parser {
-  private let tokens: [Token]
-  private var index = 0
+  let tokens: [Token]
+  var index = 0
+  /// Problems found so far.
+  var diagnostics: [Diagnostic] = []
+  /// False while parsing the condition of `if`, `while`, `guard`, `for` or `switch`, where a
+  /// `{` opens the body rather than a trailing closure.
+  var allowsTrailingClosure = true
   /// The variable whose declaration is being parsed, kept so that it can still be declared
   /// if its initializer has a syntax error.
   private var pendingDeclaration: (isConstant: Bool, name: String, span: SourceSpan, start: SourceSpan)?
-  /// Problems found so far.
-  private(set) var diagnostics: [Diagnostic] = []
 
   /// Thrown to unwind to the nearest statement boundary; the diagnostic is already recorded.
-  private struct Unwind: Error {}
+  struct Unwind: Error {}
 
   /// Creates a parser over tokens ending with `.endOfFile`.
   init(tokens: [Token]) { self.tokens = tokens }
@@ -22,8 +25,46 @@ struct Parser {
   mutating func parseCell() -> [Stmt] {
     var statements: [Stmt] = []
     while !atEnd {
-      if let statement = recoveringStatement() { statements.append(statement) }
+      if current.isPunctuation("}") {
+        _ = error("unexpected '}' with no block to close", at: current.span)
+        advance()
+        continue
+      }
+      statements.append(contentsOf: recoveringStatements())
     }
+    return statements
+  }
+
+  /// One statement, or several for `let a = 1, b = 2`, which declares each name in turn.
+  mutating func recoveringStatements() -> [Stmt] {
+    guard let first = recoveringStatement() else { return [] }
+    var statements = [first]
+    while case .variable(let isConstant, _, _, _) = statements[statements.count - 1].kind, current.isPunctuation(","),
+      !current.startsLine
+    {
+      advance()
+      let start = current.span
+      pendingDeclaration = nil
+      do {
+        let pattern = try bindingPattern()
+        var type: TypeExpr?
+        if current.isPunctuation(":") {
+          advance()
+          type = try typeExpr()
+        }
+        var value: Expr?
+        if current.isOperator("=") {
+          advance()
+          value = try expression()
+        }
+        statements.append(Stmt(kind: .variable(isConstant: isConstant, pattern: pattern, type: type, value: value),
+                               span: start.through(previous.span)))
+      } catch {
+        synchronize()
+        break
+      }
+    }
+    if current.isPunctuation(";") { advance() }
     return statements
   }
 
@@ -41,7 +82,7 @@ struct Parser {
       guard let declaration = pendingDeclaration else { return nil }
       let invalid = Expr(kind: .invalid, span: declaration.span)
       return Stmt(
-        kind: .variable(isConstant: declaration.isConstant, name: declaration.name, nameSpan: declaration.span,
+        kind: .variable(isConstant: declaration.isConstant, pattern: .name(declaration.name, declaration.span),
                         type: nil, value: invalid),
         span: declaration.start.through(declaration.span))
     }
@@ -52,26 +93,62 @@ struct Parser {
     let statement = try statement()
     if current.isPunctuation(";") {
       advance()
-    } else if !current.startsLine && !current.isPunctuation("}") && !atEnd {
+    } else if !current.startsLine && !current.isPunctuation("}") && !atEnd && !isDeclarationContinuation(statement) {
       throw error("consecutive statements on a line must be separated by ';'", at: currentErrorSpan)
     }
     return statement
   }
 
-  // statement -> variable | if | while | for | 'break' | 'continue' | import | expression
-  private mutating func statement() throws -> Stmt {
+  /// Whether a `,` after this statement continues a `let a = 1, b = 2` declaration.
+  private func isDeclarationContinuation(_ statement: Stmt) -> Bool {
+    if case .variable = statement.kind { return current.isPunctuation(",") }
+    return false
+  }
+
+  // statement -> label? (declaration | if | guard | while | repeat | for | switch | do
+  //            | return | break | continue | throw | import | expression)
+  mutating func statement() throws -> Stmt {
     let token = current
+    if case .identifier(let label) = token.kind, peek.isPunctuation(":"),
+      [Keyword.for, .while, .repeat, .switch].contains(where: { tokens[min(index + 2, tokens.count - 1)].isKeyword($0) })
+    {
+      advance()
+      advance()
+      return try loop(label: label, start: token.span)
+    }
     switch token.kind {
     case .keyword(.let), .keyword(.var): return try variable()
+    case .keyword(.func): return Stmt(kind: .function(try function(modifiers: [])), span: token.span)
+    case .keyword(.struct), .keyword(.class), .keyword(.enum): return Stmt(kind: .type(try typeDecl()), span: token.span)
+    case .keyword(.static), .keyword(.private), .keyword(.fileprivate), .keyword(.public), .keyword(.internal),
+      .keyword(.final):
+      return try modifiedDeclaration()
+    case .keyword(.extension), .keyword(.protocol):
+      throw error("'\(token.displayText.dropFirst().dropLast())' declarations are not supported in cells yet", at: token.span)
     case .keyword(.if): return try ifStatement()
-    case .keyword(.while): return try whileStatement()
-    case .keyword(.for): return try forIn()
-    case .keyword(.break):
+    case .keyword(.guard): return try guardStatement()
+    case .keyword(.while), .keyword(.repeat), .keyword(.for), .keyword(.switch): return try loop(label: nil, start: token.span)
+    case .keyword(.do): return try doStatement()
+    case .keyword(.return):
       advance()
-      return Stmt(kind: .break, span: token.span)
-    case .keyword(.continue):
+      if current.startsLine || current.isPunctuation("}") || current.isPunctuation(";") || atEnd {
+        return Stmt(kind: .return(nil), span: token.span)
+      }
+      let value = try expression()
+      return Stmt(kind: .return(value), span: token.span.through(value.span))
+    case .keyword(.break), .keyword(.continue):
       advance()
-      return Stmt(kind: .continue, span: token.span)
+      var label: String?
+      var span = token.span
+      if case .identifier(let name) = current.kind, !current.startsLine {
+        label = name
+        span = span.through(advance().span)
+      }
+      return Stmt(kind: token.isKeyword(.break) ? .break(label: label) : .continue(label: label), span: span)
+    case .keyword(.throw):
+      advance()
+      let value = try expression()
+      return Stmt(kind: .throw(value), span: token.span.through(value.span))
     case .keyword(.import):
       advance()
       let (name, span) = try identifier("after 'import'")
@@ -82,12 +159,22 @@ struct Parser {
     }
   }
 
-  // variable -> ('let' | 'var') IDENTIFIER (':' type)? ('=' expression)?
-  private mutating func variable() throws -> Stmt {
+  /// `while`, `repeat`, `for` and `switch`, which may carry a label.
+  private mutating func loop(label: String?, start: SourceSpan) throws -> Stmt {
+    switch current.kind {
+    case .keyword(.while): return try whileStatement(label: label, start: start)
+    case .keyword(.repeat): return try repeatStatement(label: label, start: start)
+    case .keyword(.for): return try forIn(label: label, start: start)
+    default: return try switchStatement(start: start)
+    }
+  }
+
+  // variable -> ('let' | 'var') binding-pattern (':' type)? ('=' expression)?
+  mutating func variable() throws -> Stmt {
     let keyword = advance()
     let isConstant = keyword.isKeyword(.let)
-    let (name, nameSpan) = try identifier("in declaration")
-    pendingDeclaration = (isConstant, name, nameSpan, keyword.span)
+    let pattern = try bindingPattern()
+    if case .name(let name, let span) = pattern { pendingDeclaration = (isConstant, name, span, keyword.span) }
     var type: TypeExpr?
     if current.isPunctuation(":") {
       advance()
@@ -98,18 +185,39 @@ struct Parser {
       advance()
       value = try expression()
     } else if type == nil {
-      throw error("type annotation missing in pattern", at: nameSpan)
+      throw error("type annotation missing in pattern", at: keyword.span)
     }
-    let end = value?.span ?? nameSpan
     return Stmt(
-      kind: .variable(isConstant: isConstant, name: name, nameSpan: nameSpan, type: type, value: value),
-      span: keyword.span.through(end))
+      kind: .variable(isConstant: isConstant, pattern: pattern, type: type, value: value),
+      span: keyword.span.through(value?.span ?? previous.span))
   }
 
-  // if -> 'if' expression block ('else' (if | block))?
+  // binding-pattern -> IDENTIFIER | '_' | '(' binding-pattern (',' binding-pattern)* ')'
+  mutating func bindingPattern() throws -> BindingPattern {
+    switch current.kind {
+    case .identifier(let name):
+      return .name(name, advance().span)
+    case .keyword(.underscore):
+      advance()
+      return .wildcard
+    case .punctuation("("):
+      advance()
+      var elements: [BindingPattern] = []
+      while !current.isPunctuation(")") {
+        elements.append(try bindingPattern())
+        if !current.isPunctuation(")") { try expect(.punctuation(","), "expected ',' or ')' in tuple pattern") }
+      }
+      advance()
+      return .tuple(elements)
+    default:
+      throw error("expected a name or a tuple pattern, found \(current.displayText)", at: currentErrorSpan)
+    }
+  }
+
+  // if -> 'if' conditions block ('else' (if | block))?
   private mutating func ifStatement() throws -> Stmt {
     let keyword = advance()
-    let condition = try expression()
+    let conditions = try conditionList()
     let (thenBody, thenEnd) = try block()
     var elseBody: [Stmt]?
     var end = thenEnd
@@ -125,267 +233,206 @@ struct Parser {
         end = span
       }
     }
-    return Stmt(kind: .if(condition: condition, then: thenBody, else: elseBody), span: keyword.span.through(end))
+    return Stmt(kind: .if(conditions: conditions, then: thenBody, else: elseBody), span: keyword.span.through(end))
   }
 
-  // while -> 'while' expression block
-  private mutating func whileStatement() throws -> Stmt {
+  // guard -> 'guard' conditions 'else' block
+  private mutating func guardStatement() throws -> Stmt {
     let keyword = advance()
-    let condition = try expression()
+    let conditions = try conditionList()
+    try expect(.keyword(.else), "expected 'else' after 'guard' condition")
     let (body, end) = try block()
-    return Stmt(kind: .while(condition: condition, body: body), span: keyword.span.through(end))
+    return Stmt(kind: .guard(conditions: conditions, else: body), span: keyword.span.through(end))
   }
 
-  // for -> 'for' (IDENTIFIER | '_') 'in' expression block
-  private mutating func forIn() throws -> Stmt {
-    let keyword = advance()
-    let nameToken = current
-    var name: String?
-    switch nameToken.kind {
-    case .identifier(let text): name = text
-    case .keyword(.underscore): name = nil
-    default: throw error("expected a loop variable after 'for', found \(nameToken.displayText)", at: nameToken.span)
-    }
+  // conditions -> condition (',' condition)*
+  // condition -> ('let' | 'var') IDENTIFIER ('=' expression)? | 'case' pattern '=' expression | expression
+  private mutating func conditionList() throws -> [Condition] {
+    let saved = allowsTrailingClosure
+    allowsTrailingClosure = false
+    defer { allowsTrailingClosure = saved }
+    var conditions: [Condition] = []
+    repeat {
+      if current.isKeyword(.let) || current.isKeyword(.var) {
+        let isConstant = advance().isKeyword(.let)
+        let (name, span) = try identifier("in optional binding")
+        var value: Expr?
+        if current.isOperator("=") {
+          advance()
+          value = try expression()
+        }
+        conditions.append(.optionalBinding(isConstant: isConstant, name: name, nameSpan: span, value: value))
+      } else if current.isKeyword(.case) {
+        advance()
+        let pattern = try self.pattern()
+        guard current.isOperator("=") else { throw error("expected '=' after the pattern", at: currentErrorSpan) }
+        advance()
+        conditions.append(.patternMatch(pattern, try expression()))
+      } else {
+        conditions.append(.expression(try expression()))
+      }
+    } while current.isPunctuation(",") && advance().isPunctuation(",")
+    return conditions
+  }
+
+  // while -> 'while' conditions block
+  private mutating func whileStatement(label: String?, start: SourceSpan) throws -> Stmt {
     advance()
+    let conditions = try conditionList()
+    let (body, end) = try block()
+    return Stmt(kind: .while(label: label, conditions: conditions, body: body), span: start.through(end))
+  }
+
+  // repeat -> 'repeat' block 'while' expression
+  private mutating func repeatStatement(label: String?, start: SourceSpan) throws -> Stmt {
+    advance()
+    let (body, _) = try block()
+    try expect(.keyword(.while), "expected 'while' after 'repeat' body")
+    let condition = try expression()
+    return Stmt(kind: .repeatWhile(label: label, body: body, condition: condition), span: start.through(condition.span))
+  }
+
+  // for -> 'for' binding-pattern 'in' expression ('where' expression)? block
+  private mutating func forIn(label: String?, start: SourceSpan) throws -> Stmt {
+    advance()
+    if current.isKeyword(.case) {
+      throw error("'for case' loops are not supported yet; use 'for x in …' with an 'if case' inside", at: current.span)
+    }
+    let pattern = try bindingPattern()
     try expect(.keyword(.in), "expected 'in' after the loop variable")
+    let saved = allowsTrailingClosure
+    allowsTrailingClosure = false
     let sequence = try expression()
+    var whereClause: Expr?
+    if current.isKeyword(.where) {
+      advance()
+      whereClause = try expression()
+    }
+    allowsTrailingClosure = saved
     let (body, end) = try block()
     return Stmt(
-      kind: .forIn(name: name, nameSpan: nameToken.span, sequence: sequence, body: body),
-      span: keyword.span.through(end))
+      kind: .forIn(label: label, pattern: pattern, sequence: sequence, where: whereClause, body: body),
+      span: start.through(end))
+  }
+
+  // switch -> 'switch' expression '{' (('case' pattern (',' pattern)* ('where' expression)? | 'default') ':' statement*)* '}'
+  private mutating func switchStatement(start: SourceSpan) throws -> Stmt {
+    advance()
+    let saved = allowsTrailingClosure
+    allowsTrailingClosure = false
+    let subject = try expression()
+    allowsTrailingClosure = saved
+    try expect(.punctuation("{"), "expected '{' after the switch subject")
+    var cases: [SwitchCase] = []
+    while !current.isPunctuation("}") {
+      if atEnd { throw error("expected '}' to close the switch", at: currentErrorSpan) }
+      let label = current
+      var patterns: [Pattern] = []
+      var guardExpr: Expr?
+      if label.isKeyword(.default) {
+        advance()
+      } else if label.isKeyword(.case) {
+        advance()
+        do {
+          repeat { patterns.append(try pattern()) } while current.isPunctuation(",") && advance().isPunctuation(",")
+          if current.isKeyword(.where) {
+            advance()
+            guardExpr = try expression()
+          }
+        } catch {
+          // Skip the bad label and keep parsing the case's body and the cases after it.
+          while !atEnd && !current.isPunctuation(":") && !current.startsLine { advance() }
+          patterns = [.wildcard]
+        }
+      } else {
+        throw error("expected 'case' or 'default' in switch, found \(label.displayText)", at: label.span)
+      }
+      try expect(.punctuation(":"), "expected ':' after the case")
+      var body: [Stmt] = []
+      while !current.isKeyword(.case) && !current.isKeyword(.default) && !current.isPunctuation("}") && !atEnd {
+        body.append(contentsOf: recoveringStatements())
+      }
+      if body.isEmpty {
+        throw error("'\(patterns.isEmpty ? "default" : "case")' label in a 'switch' must have at least one executable statement", at: label.span)
+      }
+      cases.append(SwitchCase(patterns: patterns, guardExpr: guardExpr, body: body, span: label.span))
+    }
+    let close = advance()
+    return Stmt(kind: .switch(subject: subject, cases: cases), span: start.through(close.span))
+  }
+
+  // do -> 'do' block ('catch' (pattern | 'let' IDENTIFIER 'as' type)? block)*
+  private mutating func doStatement() throws -> Stmt {
+    let keyword = advance()
+    let (body, bodyEnd) = try block()
+    var catches: [CatchClause] = []
+    var end = bodyEnd
+    while current.isKeyword(.catch) {
+      let clauseStart = advance().span
+      var pattern: Pattern?
+      var castType: TypeExpr?
+      if !current.isPunctuation("{") {
+        let saved = allowsTrailingClosure
+        allowsTrailingClosure = false
+        pattern = try self.pattern()
+        if current.isKeyword(.as) {
+          advance()
+          castType = try typeExpr()
+        }
+        allowsTrailingClosure = saved
+      }
+      let (clauseBody, clauseEnd) = try block()
+      catches.append(CatchClause(pattern: pattern, castType: castType, body: clauseBody, span: clauseStart))
+      end = clauseEnd
+    }
+    return Stmt(kind: .do(body: body, catches: catches), span: keyword.span.through(end))
   }
 
   // block -> '{' statement* '}'
-  private mutating func block() throws -> ([Stmt], SourceSpan) {
+  mutating func block() throws -> ([Stmt], SourceSpan) {
     guard current.isPunctuation("{") else {
       throw error("expected '{', found \(current.displayText)", at: currentErrorSpan)
     }
     advance()
+    let saved = allowsTrailingClosure
+    allowsTrailingClosure = true
+    defer { allowsTrailingClosure = saved }
     var body: [Stmt] = []
     while !current.isPunctuation("}") {
       if atEnd { throw error("expected '}' to close the block", at: currentErrorSpan) }
-      if let statement = recoveringStatement() { body.append(statement) }
+      body.append(contentsOf: recoveringStatements())
     }
     let close = advance()
     return (body, close.span)
   }
 
-  // type -> IDENTIFIER | '[' type ']' | '[' type ':' type ']' ; then '?'*
-  private mutating func typeExpr() throws -> TypeExpr {
-    var type: TypeExpr
-    if current.isPunctuation("[") {
-      advance()
-      let element = try typeExpr()
-      if current.isPunctuation(":") {
-        advance()
-        let value = try typeExpr()
-        type = .dictionary(element, value)
-      } else {
-        type = .array(element)
-      }
-      try expect(.punctuation("]"), "expected ']' to close the type")
-    } else {
-      let (name, _) = try identifier("as a type name")
-      type = .named(name)
-    }
-    while current.isOperator("?") && !current.spaceBefore {
-      advance()
-      type = .optional(type)
-    }
-    return type
-  }
-
-  // MARK: - Expressions
-
-  // expression -> binary(0)
-  mutating func expression() throws -> Expr {
-    try binary(minimumLevel: 0)
-  }
-
-  // binary -> prefix (INFIX-OPERATOR prefix)*, grouped by the precedence table
-  private mutating func binary(minimumLevel: Int) throws -> Expr {
-    var lhs = try prefix()
-    var lastNonAssociative: PrecedenceGroup?
-    while case .operator(let op) = current.kind, !current.startsLine,
-      let group = PrecedenceGroup.infix[op], group.level >= minimumLevel
-    {
-      let token = current
-      guard token.spaceBefore == token.spaceAfter else {
-        throw error(
-          "'\(op)' needs whitespace on both sides or on neither to be a binary operator", at: token.span)
-      }
-      if let previous = lastNonAssociative, previous.level == group.level {
-        throw error("adjacent operators are in non-associative precedence group '\(group.name)'", at: token.span)
-      }
-      advance()
-      let nextLevel = group.associativity == .right ? group.level : group.level + 1
-      let rhs = try binary(minimumLevel: nextLevel)
-      let span = lhs.span.through(rhs.span)
-      if group.level == PrecedenceGroup.assignment.level {
-        let compound = op == "=" ? nil : String(op.dropLast())
-        lhs = Expr(kind: .assign(op: compound, opSpan: token.span, target: lhs, value: rhs), span: span)
-      } else {
-        lhs = Expr(kind: .binary(op: op, opSpan: token.span, lhs: lhs, rhs: rhs), span: span)
-      }
-      lastNonAssociative = group.associativity == .none ? group : nil
-    }
-    return lhs
-  }
-
-  // prefix -> PREFIX-OPERATOR prefix | postfix
-  private mutating func prefix() throws -> Expr {
-    if case .operator(let op) = current.kind, PrecedenceGroup.prefix.contains(op) {
-      let token = advance()
-      guard !token.spaceAfter else {
-        throw error("unary operator '\(op)' cannot be separated from its operand", at: token.span)
-      }
-      let operand = try prefix()
-      return Expr(kind: .prefix(op: op, opSpan: token.span, operand: operand), span: token.span.through(operand.span))
-    }
-    return try postfix()
-  }
-
-  // postfix -> primary ('(' arguments ')' | '[' arguments ']' | '.' IDENTIFIER)*
-  private mutating func postfix() throws -> Expr {
-    var expr = try primary()
-    while true {
-      if current.isPunctuation("(") && !current.startsLine {
-        advance()
-        let (arguments, close) = try arguments(closing: ")")
-        expr = Expr(kind: .call(callee: expr, arguments: arguments), span: expr.span.through(close))
-      } else if current.isPunctuation("[") && !current.startsLine {
-        advance()
-        let (arguments, close) = try arguments(closing: "]")
-        expr = Expr(kind: .subscript(base: expr, arguments: arguments), span: expr.span.through(close))
-      } else if current.isPunctuation(".") {
-        advance()
-        let (name, span) = try memberName()
-        expr = Expr(kind: .member(base: expr, name: name), span: expr.span.through(span))
-      } else {
-        return expr
-      }
-    }
-  }
-
-  // arguments -> (argument (',' argument)*)? CLOSING ; argument -> (IDENTIFIER ':')? expression
-  private mutating func arguments(closing: Character) throws -> ([CallArgument], SourceSpan) {
-    var arguments: [CallArgument] = []
-    while !current.isPunctuation(closing) {
-      var label: String?
-      let start = current.span
-      if case .identifier(let name) = current.kind, peek.isPunctuation(":") {
-        label = name
-        advance()
-        advance()
-      } else if case .keyword(let keyword) = current.kind, peek.isPunctuation(":") {
-        // Keywords such as `in` or `default` are valid argument labels.
-        label = keyword.rawValue
-        advance()
-        advance()
-      }
-      let value = try expression()
-      arguments.append(CallArgument(label: label, value: value, span: start.through(value.span)))
-      if current.isPunctuation(",") {
-        advance()
-      } else if !current.isPunctuation(closing) {
-        throw error("expected ',' or '\(closing)' in argument list, found \(current.displayText)", at: currentErrorSpan)
-      }
-    }
-    let close = advance()
-    return (arguments, close.span)
-  }
-
-  // primary -> literal | IDENTIFIER | '(' expression ')' | '[' (expression (',' expression)*)? ']'
-  private mutating func primary() throws -> Expr {
-    let token = current
-    switch token.kind {
-    case .integer(let value):
-      advance()
-      return Expr(kind: .integer(value), span: token.span)
-    case .float(let value):
-      advance()
-      return Expr(kind: .float(value), span: token.span)
-    case .string(let segments):
-      advance()
-      return Expr(kind: .string(try interpolationParts(segments)), span: token.span)
-    case .keyword(.true), .keyword(.false):
-      advance()
-      return Expr(kind: .bool(token.isKeyword(.true)), span: token.span)
-    case .keyword(.nil):
-      advance()
-      return Expr(kind: .nil, span: token.span)
-    case .identifier(let name):
-      advance()
-      return Expr(kind: .identifier(name), span: token.span)
-    case .punctuation("("):
-      advance()
-      let inner = try expression()
-      let close = try expect(.punctuation(")"), "expected ')' to close the parenthesis")
-      return Expr(kind: .paren(inner), span: token.span.through(close.span))
-    case .punctuation("["):
-      advance()
-      var elements: [Expr] = []
-      while !current.isPunctuation("]") {
-        elements.append(try expression())
-        if current.isPunctuation(",") {
-          advance()
-        } else if !current.isPunctuation("]") {
-          throw error("expected ',' or ']' in array literal, found \(current.displayText)", at: currentErrorSpan)
-        }
-      }
-      let close = advance()
-      return Expr(kind: .array(elements), span: token.span.through(close.span))
-    default:
-      throw error("expected an expression, found \(token.displayText)", at: currentErrorSpan)
-    }
-  }
-
-  /// Parses the token lists of a string's interpolations as expressions.
-  private mutating func interpolationParts(_ segments: [StringSegment]) throws -> [InterpolationPart] {
-    try segments.map { segment in
-      switch segment {
-      case .text(let text):
-        return .text(text)
-      case .interpolation(let tokens, let span):
-        var inner = Parser(tokens: tokens)
-        guard !inner.atEnd else { throw error("expected an expression in string interpolation", at: span) }
-        let expr = try? inner.expression()
-        diagnostics.append(contentsOf: inner.diagnostics)
-        guard let expr else { throw Unwind() }
-        guard inner.atEnd else {
-          throw error("expected ')' to end the interpolation, found \(inner.current.displayText)", at: inner.currentErrorSpan)
-        }
-        return .expr(expr)
-      }
-    }
-  }
-
   // MARK: - Token helpers
 
-  private var current: Token { tokens[index] }
-
-  /// Where an error about the current token is reported. When the token starts a new line,
-  /// what is missing belongs at the end of the previous line, so the caret goes there.
-  private var currentErrorSpan: SourceSpan {
-    guard current.startsLine, index > 0 else { return current.span }
-    let end = tokens[index - 1].span.end
-    return SourceSpan(file: current.span.file, start: end, end: end)
-  }
-  private var peek: Token { tokens[min(index + 1, tokens.count - 1)] }
-  private var atEnd: Bool {
+  var current: Token { tokens[index] }
+  var peek: Token { tokens[min(index + 1, tokens.count - 1)] }
+  var previous: Token { tokens[max(index - 1, 0)] }
+  var atEnd: Bool {
     if case .endOfFile = current.kind { return true }
     return false
   }
 
+  /// Where an error about the current token is reported. When the token starts a new line,
+  /// what is missing belongs at the end of the previous line, so the caret goes there.
+  var currentErrorSpan: SourceSpan {
+    guard current.startsLine, index > 0 else { return current.span }
+    let end = tokens[index - 1].span.end
+    return SourceSpan(file: current.span.file, start: end, end: end)
+  }
+
   @discardableResult
-  private mutating func advance() -> Token {
+  mutating func advance() -> Token {
     let token = tokens[index]
     if index < tokens.count - 1 { index += 1 }
     return token
   }
 
   @discardableResult
-  private mutating func expect(_ kind: Token.Kind, _ message: String) throws -> Token {
+  mutating func expect(_ kind: Token.Kind, _ message: String) throws -> Token {
     let matches: Bool
     switch (kind, current.kind) {
     case (.punctuation(let a), .punctuation(let b)): matches = a == b
@@ -396,26 +443,29 @@ struct Parser {
     return advance()
   }
 
-  private mutating func identifier(_ context: String) throws -> (String, SourceSpan) {
+  mutating func identifier(_ context: String) throws -> (String, SourceSpan) {
     guard case .identifier(let name) = current.kind else {
       throw error("expected a name \(context), found \(current.displayText)", at: currentErrorSpan)
     }
     return (name, advance().span)
   }
 
-  /// A member name may be a keyword, as in `x.self` or `t.init`.
-  private mutating func memberName() throws -> (String, SourceSpan) {
-    switch current.kind {
-    case .identifier(let name): return (name, advance().span)
-    case .keyword(let keyword): return (keyword.rawValue, advance().span)
-    case .integer(let value): return (String(value), advance().span)
-    default: throw error("expected a member name after '.', found \(current.displayText)", at: currentErrorSpan)
-    }
-  }
-
-  private mutating func error(_ message: String, at span: SourceSpan) -> Unwind {
+  mutating func error(_ message: String, at span: SourceSpan) -> Unwind {
     diagnostics.append(Diagnostic(.syntax, message, at: span))
     return Unwind()
+  }
+
+  /// Tries a parse and rewinds, forgetting its errors, if it fails.
+  mutating func speculate<T>(_ body: (inout Parser) throws -> T) -> T? {
+    let savedIndex = index
+    let savedDiagnostics = diagnostics.count
+    do {
+      return try body(&self)
+    } catch {
+      index = savedIndex
+      diagnostics.removeSubrange(savedDiagnostics...)
+      return nil
+    }
   }
 
   /// Skips to a token that can start a statement: the start of a line, after a ';', or a '}'.

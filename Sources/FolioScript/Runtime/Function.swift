@@ -20,6 +20,10 @@ public final class Function {
 public protocol CallContext: AnyObject {
   /// Where printed text and displayed figures go.
   var output: OutputSink { get }
+  /// Calls a function value (a cell's closure or a native function) with positional arguments.
+  func call(_ function: Value, _ arguments: [Value]) throws -> Value
+  /// How `print` shows a value, consulting `description` properties of the cell's types.
+  func describe(_ value: Value) throws -> String
 }
 
 /// The parameters of a function: labels, defaults, and an optional variadic first parameter.

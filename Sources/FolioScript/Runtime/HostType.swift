@@ -16,6 +16,8 @@ public final class HostType {
   public var infix: ((String, Value, Value) throws -> Value?)?
   /// Prefix operators (`-t`); returns nil when the operator does not apply.
   public var prefix: ((String, AnyObject) throws -> Value?)?
+  /// `object[i, j]` for engine objects that support subscripts.
+  public var subscriptGet: ((AnyObject, [Value]) throws -> Value)?
   /// Compound assignment that mutates the object in place, as PyTorch's `w -= g` does.
   /// Returns false when the operator does not apply.
   public var inPlace: ((String, AnyObject, Value) throws -> Bool)?

@@ -39,7 +39,7 @@ public final class Session {
   /// raise, and anything else is placed at the start of the cell.
   public func run(_ cell: CompiledCell) throws(Diagnostic) -> Value? {
     precondition(cell.diagnostics.isEmpty, "a cell with diagnostics cannot run")
-    interpreter.reserve(resolver.slotCount)
+    interpreter.reserve(resolver.globalCount)
     do {
       return try interpreter.run(cell.nodes)
     } catch let diagnostic as Diagnostic {

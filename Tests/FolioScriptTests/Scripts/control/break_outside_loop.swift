@@ -1,1 +1,1 @@
-break  // expect error 1:1: 'break' is only allowed inside a loop
+break  // expect error 1:1: 'break' is only allowed inside a loop, if, do, or switch

@@ -1,0 +1,60 @@
+/// `base.name`: a property of a value or engine object, or a static member of a type.
+final class MemberNode: ExprNode {
+  let base: ExprNode
+  let name: String
+  let nameSpan: SourceSpan
+
+  init(base: ExprNode, name: String, nameSpan: SourceSpan, span: SourceSpan) {
+    self.base = base
+    self.name = name
+    self.nameSpan = nameSpan
+    super.init(span: span)
+  }
+
+  override func eval(_ interpreter: Interpreter) throws -> Value {
+    try interpreter.member(name, of: try base.eval(interpreter), span: nameSpan)
+  }
+}
+
+/// `base[index]`: an element, a slice, or a dictionary entry (an optional).
+final class SubscriptNode: ExprNode {
+  let base: ExprNode
+  let indices: [ExprNode]
+  /// `dictionary[key, default: value]`.
+  let defaultValue: ExprNode?
+
+  init(base: ExprNode, indices: [ExprNode], defaultValue: ExprNode?, span: SourceSpan) {
+    self.base = base
+    self.indices = indices
+    self.defaultValue = defaultValue
+    super.init(span: span)
+  }
+
+  override func eval(_ interpreter: Interpreter) throws -> Value {
+    let container = try base.eval(interpreter)
+    if case .object(let object) = container, let subscriptGet = object.type.subscriptGet {
+      let positions = try indices.map { try $0.eval(interpreter) }
+      return try located(span) { try subscriptGet(object.object, positions) }
+    }
+    guard indices.count == 1 else {
+      throw Diagnostic(.runtime, "value of type '\(container.typeName)' takes one index, not \(indices.count)", at: span)
+    }
+    let position = try indices[0].eval(interpreter)
+    if let defaultValue, case .dictionary(let dictionary) = container {
+      return try dictionary[position] ?? defaultValue.eval(interpreter)
+    }
+    return try located(span) { try BuiltinMethods.element(of: container, at: position) }
+  }
+}
+
+/// `self` inside a method: the receiver in the frame's self slot.
+final class SelfNode: ExprNode {
+  let slot: Int
+
+  init(slot: Int, span: SourceSpan) {
+    self.slot = slot
+    super.init(span: span)
+  }
+
+  override func eval(_ interpreter: Interpreter) throws -> Value { interpreter.frame[slot] }
+}

@@ -1,0 +1,255 @@
+/// A top-level variable of a cell.
+final class GlobalNode: ExprNode {
+  let slot: Int
+
+  init(slot: Int, span: SourceSpan) {
+    self.slot = slot
+    super.init(span: span)
+  }
+
+  override func eval(_ interpreter: Interpreter) throws -> Value { interpreter.globals[slot] }
+}
+
+/// A local variable of the running function.
+final class LocalNode: ExprNode {
+  let slot: Int
+
+  init(slot: Int, span: SourceSpan) {
+    self.slot = slot
+    super.init(span: span)
+  }
+
+  override func eval(_ interpreter: Interpreter) throws -> Value { interpreter.frame[slot] }
+}
+
+/// A variable a closure captures, read through its box.
+final class BoxedNode: ExprNode {
+  let storage: Storage
+
+  init(storage: Storage, span: SourceSpan) {
+    self.storage = storage
+    super.init(span: span)
+  }
+
+  override func eval(_ interpreter: Interpreter) throws -> Value { storage.box(interpreter).value }
+}
+
+/// Where a boxed variable's box is.
+enum Storage {
+  case global(Int), local(Int), capture(Int)
+
+  @inline(__always)
+  func box(_ interpreter: Interpreter) -> Box {
+    let holder: Value
+    switch self {
+    case .global(let slot): holder = interpreter.globals[slot]
+    case .local(let slot): holder = interpreter.frame[slot]
+    case .capture(let index): return interpreter.captures[index]
+    }
+    guard case .box(let box) = holder else { preconditionFailure("a boxed variable's slot holds no box") }
+    return box
+  }
+}
+
+/// Something a value can be stored into: a variable, a property, an element, a tuple field.
+///
+/// `modify` hands the stored value to a closure to change in place, so that changing
+/// `a.b[i]` copies nothing when `a` holds the only reference to its storage.
+class LValue {
+  /// Where the target is written.
+  let span: SourceSpan
+  /// The target's declared type; stored values are checked against it.
+  let type: StaticType
+
+  init(type: StaticType, span: SourceSpan) {
+    self.type = type
+    self.span = span
+  }
+
+  func get(_ interpreter: Interpreter) throws -> Value {
+    preconditionFailure("\(Swift.type(of: self)) must override get")
+  }
+
+  func set(_ value: Value, _ interpreter: Interpreter) throws {
+    preconditionFailure("\(Swift.type(of: self)) must override set")
+  }
+
+  func modify(_ interpreter: Interpreter, _ body: (inout Value) throws -> Void) throws {
+    preconditionFailure("\(Swift.type(of: self)) must override modify")
+  }
+}
+
+/// A variable as an assignment target. `name` and `isConstant` serve error messages about
+/// mutating through a `let`.
+final class VariableLValue: LValue {
+  enum Place {
+    case global(Int), local(Int), boxed(Storage)
+  }
+
+  let place: Place
+  let name: String
+  let isConstant: Bool
+
+  init(place: Place, name: String, isConstant: Bool, type: StaticType, span: SourceSpan) {
+    self.place = place
+    self.name = name
+    self.isConstant = isConstant
+    super.init(type: type, span: span)
+  }
+
+  override func get(_ interpreter: Interpreter) throws -> Value {
+    switch place {
+    case .global(let slot): return interpreter.globals[slot]
+    case .local(let slot): return interpreter.frame[slot]
+    case .boxed(let storage): return storage.box(interpreter).value
+    }
+  }
+
+  override func set(_ value: Value, _ interpreter: Interpreter) throws {
+    switch place {
+    case .global(let slot): interpreter.globals[slot] = value
+    case .local(let slot): interpreter.frame[slot] = value
+    case .boxed(let storage): storage.box(interpreter).value = value
+    }
+  }
+
+  override func modify(_ interpreter: Interpreter, _ body: (inout Value) throws -> Void) throws {
+    guard !isConstant else {
+      throw Diagnostic(.runtime, "cannot mutate '\(name)': it is a 'let' constant; declare it with 'var'", at: span)
+    }
+    switch place {
+    case .global(let slot): try body(&interpreter.globals[slot])
+    case .local(let slot): try body(&interpreter.frame[slot])
+    case .boxed(let storage):
+      let box = storage.box(interpreter)
+      try body(&box.value)
+    }
+  }
+}
+
+/// `base.name` as an assignment target: a stored or computed property, or a tuple element.
+final class MemberLValue: LValue {
+  let base: LValue
+  let name: String
+
+  init(base: LValue, name: String, span: SourceSpan) {
+    self.base = base
+    self.name = name
+    super.init(type: .unknown, span: span)
+  }
+
+  override func get(_ interpreter: Interpreter) throws -> Value {
+    try interpreter.member(name, of: try base.get(interpreter), span: span)
+  }
+
+  override func set(_ value: Value, _ interpreter: Interpreter) throws {
+    let current = try base.get(interpreter)
+    // A class instance is changed through the reference; its variable needs no update.
+    if case .instance(let instance) = current, !instance.type.isValueType {
+      var reference = current
+      try interpreter.setMember(name, of: &reference, to: value, span: span)
+      return
+    }
+    try base.modify(interpreter) { container in
+      try interpreter.setMember(name, of: &container, to: value, span: span)
+    }
+  }
+
+  override func modify(_ interpreter: Interpreter, _ body: (inout Value) throws -> Void) throws {
+    let current = try base.get(interpreter)
+    if case .instance(let instance) = current, !instance.type.isValueType {
+      var reference = current
+      try interpreter.modifyMember(name, of: &reference, span: span, body)
+      return
+    }
+    try base.modify(interpreter) { container in
+      try interpreter.modifyMember(name, of: &container, span: span, body)
+    }
+  }
+}
+
+/// `base[index]` as an assignment target: an array element or a dictionary entry.
+final class SubscriptLValue: LValue {
+  let base: LValue
+  let index: ExprNode
+
+  init(base: LValue, index: ExprNode, span: SourceSpan) {
+    self.base = base
+    self.index = index
+    super.init(type: .unknown, span: span)
+  }
+
+  override func get(_ interpreter: Interpreter) throws -> Value {
+    let container = try base.get(interpreter)
+    let position = try index.eval(interpreter)
+    return try located(span) { try BuiltinMethods.element(of: container, at: position) }
+  }
+
+  override func set(_ value: Value, _ interpreter: Interpreter) throws {
+    let position = try index.eval(interpreter)
+    try base.modify(interpreter) { container in
+      try located(span) { try BuiltinMethods.setElement(of: &container, at: position, to: value) }
+    }
+  }
+
+  override func modify(_ interpreter: Interpreter, _ body: (inout Value) throws -> Void) throws {
+    let position = try index.eval(interpreter)
+    try base.modify(interpreter) { container in
+      var element = try located(span) { try BuiltinMethods.element(of: container, at: position) }
+      try body(&element)
+      try located(span) { try BuiltinMethods.setElement(of: &container, at: position, to: element) }
+    }
+  }
+}
+
+/// `target = value` and `target op= value`.
+final class AssignNode: ExprNode {
+  let target: LValue
+  /// The operator of a compound assignment, or nil for `=`.
+  let op: BinaryOperator?
+  let value: ExprNode
+  let opSpan: SourceSpan
+
+  init(target: LValue, op: BinaryOperator?, value: ExprNode, opSpan: SourceSpan, span: SourceSpan) {
+    self.target = target
+    self.op = op
+    self.value = value
+    self.opSpan = opSpan
+    super.init(span: span)
+  }
+
+  override func eval(_ interpreter: Interpreter) throws -> Value {
+    guard let op else {
+      try target.set(try target.type.evaluate(value, interpreter, .assignment), interpreter)
+      return .void
+    }
+    let operand = try value.eval(interpreter)
+    let old = try target.get(interpreter)
+    // Engine objects such as tensors update in place, as `w -= lr * g` does in PyTorch.
+    if case .object(let object) = old, let inPlace = object.type.inPlace {
+      if try located(opSpan, { try inPlace(op.rawValue, object.object, operand) }) { return .void }
+    }
+    var right = operand
+    if (value as? LiteralNode)?.isIntegerLiteral == true, case .double = old, case .int(let n) = operand {
+      right = .double(Double(n))
+    }
+    let result = try located(opSpan) { try op.apply(old, right) }
+    try target.set(try target.type.adapt(result, at: self, .assignment), interpreter)
+    return .void
+  }
+}
+
+/// `_ = value`: evaluates and drops the value.
+final class DiscardNode: ExprNode {
+  let value: ExprNode
+
+  init(value: ExprNode, span: SourceSpan) {
+    self.value = value
+    super.init(span: span)
+  }
+
+  override func eval(_ interpreter: Interpreter) throws -> Value {
+    _ = try value.eval(interpreter)
+    return .void
+  }
+}
