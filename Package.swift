@@ -34,7 +34,12 @@ let package = Package(
     .target(name: "FolioPlot", dependencies: ["CCairo", "CPNG"], swiftSettings: swift5),
 
     // The language and its bindings to the engine.
-    .target(name: "FolioScript", swiftSettings: swift5),
+    // Exclusivity checks on every slot access cost the interpreter a third of its speed in
+    // loops (measured in ../shared/notes/swift-system-libraries.md, section 4); the slots are
+    // only touched by the single thread running a cell, so release builds turn them off.
+    .target(
+      name: "FolioScript",
+      swiftSettings: swift5 + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
     .target(
       name: "FolioLibrary", dependencies: ["FolioScript", "FolioTensor", "FolioPlot"],
       swiftSettings: swift5),

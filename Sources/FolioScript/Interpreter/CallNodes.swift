@@ -6,6 +6,8 @@ struct ArgumentNode {
   var inoutTarget: LValue?
   /// For the element passed to `append` or `insert`: the array's declared element type.
   var elementType: StaticType = .unknown
+  /// Whether this is a trailing closure.
+  var isTrailing = false
 }
 
 extension Interpreter {
@@ -27,7 +29,7 @@ extension Interpreter {
       var values: [(label: String?, value: Value)] = []
       values.reserveCapacity(arguments.count)
       for argument in arguments { values.append((argument.label, try argument.node.eval(self))) }
-      return try callMatching(callee, values, span: span)
+      return try callMatching(callee, values, span: span, trailingClosure: arguments.last?.isTrailing ?? false)
     }
   }
 
@@ -38,8 +40,10 @@ extension Interpreter {
     var values: [Value] = []
     values.reserveCapacity(function.parameters.count)
     var next = 0
-    for parameter in function.parameters {
-      if next < arguments.count && arguments[next].label == parameter.label {
+    for (index, parameter) in function.parameters.enumerated() {
+      if next < arguments.count && (arguments[next].label == parameter.label
+        || (arguments[next].isTrailing && function.isTrailingTarget(index)))
+      {
         let argument = arguments[next]
         if parameter.isInout != (argument.inoutTarget != nil) {
           let message = parameter.isInout
@@ -85,10 +89,18 @@ extension Interpreter {
 
   /// Creates an instance of a cell's struct or class, or an enum from its raw value.
   func construct(_ type: UserType, _ arguments: [(label: String?, value: Value)], span: SourceSpan) throws -> Value {
-    if type.kind == .enumeration {
-      guard arguments.count == 1, arguments[0].label == "rawValue", type.rawType != nil else {
-        throw Diagnostic(.runtime, "enum '\(type.name)' has no initializer taking these arguments; use 'init(rawValue:)' or a case", at: span)
+    if type.kind == .enumeration, !(arguments.count == 1 && arguments[0].label == "rawValue" && type.rawType != nil) {
+      // An enum's own initializer assigns `self` a case.
+      let initializer = try initializer(of: type, labels: arguments.map(\.label), span: span)
+      let values = try matchArguments(arguments, to: initializer, span: span)
+      let result = try invoke(initializer, captures: [], self: .void, values, span: span)
+      if initializer.isFailable, case .none = result { return .none }
+      guard case .enumCase = lastSelf else {
+        throw Diagnostic(.runtime, "initializer of '\(type.name)' did not assign 'self' a case", at: span)
       }
+      return initializer.isFailable ? .some(lastSelf) : lastSelf
+    }
+    if type.kind == .enumeration {
       let raw = arguments[0].value
       for (index, info) in type.cases.enumerated() {
         if let value = info.rawValue, try BinaryOperator.equal(value, raw) == true { return .some(.enumCase(type.singleton(index))) }
@@ -135,6 +147,13 @@ extension Interpreter {
 }
 
 extension CompiledFunction {
+  /// Whether a trailing closure fills parameter `index`: Swift gives it to the first
+  /// remaining parameter of function type, or else the last one.
+  func isTrailingTarget(_ index: Int) -> Bool {
+    if case .function = parameters[index].type { return true }
+    return index == parameters.count - 1
+  }
+
   /// Whether a call with these labels matches the parameters exactly, or leaving out
   /// parameters that have defaults.
   func accepts(_ labels: [String?], allowingDefaults: Bool = false) -> Bool {
@@ -208,8 +227,8 @@ final class MethodCallNode: ExprNode {
       }
     case .object(let object):
       if let method = object.type.methods[name] {
-        let values = try arguments.map { (label: $0.label, value: try $0.node.eval(interpreter)) }
-        let matched = try located(span) { try method.signature.match(values, calling: method.name) }
+        let values = try evaluateArguments(interpreter, context: value)
+        let matched = try located(span) { try method.signature.match(values, calling: method.name, trailingClosure: hasTrailingClosure) }
         return try interpreter.call(.function(method), [value] + matched, span: span)
       }
     case .type(let type):
@@ -221,9 +240,9 @@ final class MethodCallNode: ExprNode {
     default:
       break
     }
-    if let builtin = BuiltinMethods.method(named: name, of: value) {
-      let values = try arguments.map { (label: $0.label, value: try $0.node.eval(interpreter)) }
-      let matched = try located(span) { try builtin.signature.match(values, calling: builtin.name) }
+    if let builtin = BuiltinMethods.method(named: name, of: value, labels: arguments.map(\.label), trailingClosure: hasTrailingClosure) {
+      let values = try evaluateArguments(interpreter, context: value)
+      let matched = try located(span) { try builtin.signature.match(values, calling: builtin.name, trailingClosure: hasTrailingClosure) }
       return try located(span) { try builtin.body(interpreter, [value] + matched) }
     }
     if BuiltinMethods.mutatingNames.contains(name), BuiltinMethods.isMutable(value) {
@@ -231,7 +250,8 @@ final class MethodCallNode: ExprNode {
         throw Diagnostic(.runtime, "cannot use mutating member '\(name)' on an immutable value", at: nameSpan)
       }
       let values = try arguments.map { argument in
-        (label: argument.label, value: try argument.elementType.evaluate(argument.node, interpreter, .argument))
+        (label: argument.isTrailing ? BuiltinMethods.trailingClosureLabel(of: name) : argument.label,
+         value: try argument.elementType.evaluate(argument.node, interpreter, .argument))
       }
       var result = Value.void
       try receiver.modify(interpreter) { target in
@@ -246,6 +266,20 @@ final class MethodCallNode: ExprNode {
     throw Diagnostic(.runtime, "value of type '\(value.typeName)' has no method '\(name)'", at: nameSpan)
   }
 
+  private var hasTrailingClosure: Bool { arguments.last?.isTrailing ?? false }
+
+  /// The arguments' values; `.member` arguments take their type from the receiver, as in
+  /// `tokens.contains(.plus)`.
+  private func evaluateArguments(_ interpreter: Interpreter, context: Value) throws -> [(label: String?, value: Value)] {
+    try arguments.map { argument in
+      if let implicit = argument.node as? ImplicitMemberNode {
+        let elementType = (try? BuiltinMethods.elements(of: context, interpreter).first?.userType) ?? nil
+        return (argument.label, try implicit.eval(in: elementType ?? context.userType, interpreter))
+      }
+      return (argument.label, try argument.node.eval(interpreter))
+    }
+  }
+
   private func callMethod(_ method: CompiledFunction, on value: Value, isValueType: Bool, _ interpreter: Interpreter) throws -> Value {
     guard method.isMutating && isValueType else {
       return try interpreter.invoke(method, captures: [], self: value, arguments: arguments, span: span)
@@ -257,8 +291,9 @@ final class MethodCallNode: ExprNode {
     try receiver.modify(interpreter) { target in
       let current = target
       target = .void
+      // A mutating method's changes stand even when it throws, as with Swift's inout.
+      defer { target = interpreter.lastSelf }
       result = try interpreter.invoke(method, captures: [], self: current, arguments: arguments, span: span)
-      target = interpreter.lastSelf
     }
     return result
   }

@@ -70,9 +70,12 @@ final class InterpolationNode: ExprNode {
 
 final class ArrayNode: ExprNode {
   let elements: [ExprNode]
+  /// Whether integer literals become Doubles beside Doubles; not in an `[Any]`.
+  let promotesIntegerLiterals: Bool
 
-  init(elements: [ExprNode], span: SourceSpan) {
+  init(elements: [ExprNode], promotesIntegerLiterals: Bool = true, span: SourceSpan) {
     self.elements = elements
+    self.promotesIntegerLiterals = promotesIntegerLiterals
     super.init(span: span)
   }
 
@@ -81,7 +84,7 @@ final class ArrayNode: ExprNode {
     values.reserveCapacity(elements.count)
     for element in elements { values.append(try element.eval(interpreter)) }
     // Swift infers [Double] for `[1, 2.5]`: integer literals follow the doubles beside them.
-    if values.contains(where: { if case .double = $0 { return true } else { return false } }) {
+    if promotesIntegerLiterals, values.contains(where: { if case .double = $0 { return true } else { return false } }) {
       for (index, node) in elements.enumerated() {
         if let literal = node as? LiteralNode, literal.isIntegerLiteral, case .int(let n) = values[index] {
           values[index] = .double(Double(n))

@@ -140,7 +140,13 @@ extension Interpreter {
     guard case .closure(let closure) = function else {
       // A native function's errors carry no location; the call that led here adds its own.
       guard case .function(let native) = function else { throw RuntimeError("cannot call value of non-function type '\(function.typeName)'") }
-      return try native.body(self, arguments)
+      var values = arguments
+      if native.signature.parameters.count > 1, !native.signature.isVariadic, values.count == 1,
+        case .tuple(let tuple) = values[0], tuple.elements.count == native.signature.parameters.count
+      {
+        values = tuple.elements
+      }
+      return try native.body(self, try native.signature.match(values.map { (nil, $0) }, calling: native.name))
     }
     let parameters = closure.function.parameters
     var values = arguments
@@ -177,10 +183,10 @@ extension Interpreter {
   }
 
   /// Calls a function value with labelled arguments, matching labels and defaults.
-  func callMatching(_ callee: Value, _ arguments: [(label: String?, value: Value)], span: SourceSpan) throws -> Value {
+  func callMatching(_ callee: Value, _ arguments: [(label: String?, value: Value)], span: SourceSpan, trailingClosure: Bool = false) throws -> Value {
     switch callee {
     case .function(let function):
-      let matched = try located(span) { try function.signature.match(arguments, calling: function.name) }
+      let matched = try located(span) { try function.signature.match(arguments, calling: function.name, trailingClosure: trailingClosure) }
       return try call(callee, matched, span: span)
     case .closure(let closure):
       let matched = try matchArguments(arguments, to: closure.function, span: span)

@@ -8,6 +8,8 @@ final class BinaryNode: ExprNode {
   /// An integer literal operand becomes a Double when the other operand is a Double.
   let lhsAdapts: Bool
   let rhsAdapts: Bool
+  /// `direction == .north`: the left operand's type gives `.north` its meaning.
+  let rhsImplicit: ImplicitMemberNode?
 
   init(op: BinaryOperator, lhs: ExprNode, rhs: ExprNode, opSpan: SourceSpan, span: SourceSpan) {
     self.op = op
@@ -16,18 +18,13 @@ final class BinaryNode: ExprNode {
     self.opSpan = opSpan
     self.lhsAdapts = (lhs as? LiteralNode)?.isIntegerLiteral ?? false
     self.rhsAdapts = (rhs as? LiteralNode)?.isIntegerLiteral ?? false
+    self.rhsImplicit = rhs as? ImplicitMemberNode
     super.init(span: span)
   }
 
   override func eval(_ interpreter: Interpreter) throws -> Value {
     var left = try lhs.eval(interpreter)
-    var right: Value
-    if let implicit = rhs as? ImplicitMemberNode {
-      // `direction == .north`: the left operand's type gives `.north` its meaning.
-      right = try implicit.eval(in: left.userType, interpreter)
-    } else {
-      right = try rhs.eval(interpreter)
-    }
+    var right = try rhsImplicit?.eval(in: left.userType, interpreter) ?? rhs.eval(interpreter)
     if case .int(let a) = left, case .int(let b) = right {
       switch op {
       case .add:
@@ -191,7 +188,7 @@ final class CastNode: ExprNode {
   override func eval(_ interpreter: Interpreter) throws -> Value {
     var value = try operand.eval(interpreter)
     // A value stored as `Any?` is looked through, as Swift's casts do.
-    if case .some(let wrapped) = value, !isOptional(type) { value = wrapped }
+    if case .some(let wrapped) = value, !isOptional(type), !type.isUnchecked { value = wrapped }
     let fits = type.accepts(value) || (type.isDouble && (operand as? LiteralNode)?.isIntegerLiteral == true)
     switch kind {
     case .is: return .bool(fits)

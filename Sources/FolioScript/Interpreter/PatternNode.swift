@@ -45,7 +45,14 @@ final class ExpressionPatternNode: PatternNode {
     } else {
       expected = try expression.eval(interpreter)
     }
-    if case .range(let range) = expected, !value.isRange { return try range.contains(value) }
+    if case .range(var range) = expected, !value.isRange {
+      // `case 90...:` over a Double: the literal bounds are Doubles in Swift.
+      if case .double = value {
+        if case .int(let n) = range.lower { range.lower = .double(Double(n)) }
+        if case .int(let n) = range.upper { range.upper = .double(Double(n)) }
+      }
+      return try located(span) { try range.contains(value) }
+    }
     if (expression as? LiteralNode)?.isIntegerLiteral == true, case .double = value, case .int(let n) = expected {
       expected = .double(Double(n))
     }

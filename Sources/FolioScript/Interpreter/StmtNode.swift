@@ -385,6 +385,8 @@ final class DoCatchNode: StmtNode {
     var pattern: PatternNode?
     /// Where the caught error is stored (`error`, or the name a `let` pattern binds).
     var errorVariable: VariableSlot?
+    /// `catch … where condition`.
+    var guardExpr: ExprNode?
     var body: [StmtNode]
   }
 
@@ -404,6 +406,7 @@ final class DoCatchNode: StmtNode {
       for clause in clauses {
         if let pattern = clause.pattern, !(try pattern.matches(error.value, interpreter)) { continue }
         clause.errorVariable?.initialize(error.value, interpreter)
+        if let guardExpr = clause.guardExpr, !(try condition(guardExpr, interpreter)) { continue }
         return try execute(clause.body, interpreter)
       }
       throw error

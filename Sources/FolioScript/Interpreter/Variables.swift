@@ -168,21 +168,31 @@ final class MemberLValue: LValue {
   }
 }
 
-/// `base[index]` as an assignment target: an array element or a dictionary entry.
+/// `base[index]` as an assignment target: an array element or a dictionary entry, which
+/// `dictionary[key, default: value]` reads as `value` when the key is missing.
 final class SubscriptLValue: LValue {
   let base: LValue
   let index: ExprNode
+  let defaultValue: ExprNode?
 
-  init(base: LValue, index: ExprNode, span: SourceSpan) {
+  init(base: LValue, index: ExprNode, defaultValue: ExprNode? = nil, span: SourceSpan) {
     self.base = base
     self.index = index
+    self.defaultValue = defaultValue
     super.init(type: .unknown, span: span)
   }
 
   override func get(_ interpreter: Interpreter) throws -> Value {
     let container = try base.get(interpreter)
     let position = try index.eval(interpreter)
-    return try located(span) { try BuiltinMethods.element(of: container, at: position) }
+    return try element(of: container, at: position, interpreter)
+  }
+
+  private func element(of container: Value, at position: Value, _ interpreter: Interpreter) throws -> Value {
+    let element = try located(span) { try BuiltinMethods.element(of: container, at: position) }
+    if let defaultValue, case .none = element { return try defaultValue.eval(interpreter) }
+    if defaultValue != nil, case .some(let wrapped) = element { return wrapped }
+    return element
   }
 
   override func set(_ value: Value, _ interpreter: Interpreter) throws {
@@ -195,9 +205,77 @@ final class SubscriptLValue: LValue {
   override func modify(_ interpreter: Interpreter, _ body: (inout Value) throws -> Void) throws {
     let position = try index.eval(interpreter)
     try base.modify(interpreter) { container in
-      var element = try located(span) { try BuiltinMethods.element(of: container, at: position) }
+      var element = try self.element(of: container, at: position, interpreter)
       try body(&element)
       try located(span) { try BuiltinMethods.setElement(of: &container, at: position, to: element) }
+    }
+  }
+}
+
+/// A value computed by an expression, as the base of an assignment target.
+final class TemporaryLValue: LValue {
+  let node: ExprNode
+
+  init(node: ExprNode, span: SourceSpan) {
+    self.node = node
+    super.init(type: .unknown, span: span)
+  }
+
+  override func get(_ interpreter: Interpreter) throws -> Value { try node.eval(interpreter) }
+
+  override func set(_ value: Value, _ interpreter: Interpreter) throws {
+    throw Diagnostic(.runtime, "cannot assign to this expression: it is not a variable", at: span)
+  }
+
+  override func modify(_ interpreter: Interpreter, _ body: (inout Value) throws -> Void) throws {
+    var value = try node.eval(interpreter)
+    if case .instance(let instance) = value, !instance.type.isValueType {
+      try body(&value)
+      return
+    }
+    throw Diagnostic(.runtime, "cannot assign to a property of a temporary value of type '\(value.typeName)'", at: span)
+  }
+}
+
+/// `a!` and `a?` (in an optional chain) as assignment targets: the wrapped value.
+final class UnwrapLValue: LValue {
+  let base: LValue
+  /// `!` traps on nil; `?` ends the chain.
+  let isForced: Bool
+
+  init(base: LValue, isForced: Bool, span: SourceSpan) {
+    self.base = base
+    self.isForced = isForced
+    super.init(type: .unknown, span: span)
+  }
+
+  override func get(_ interpreter: Interpreter) throws -> Value {
+    try unwrap(try base.get(interpreter))
+  }
+
+  override func set(_ value: Value, _ interpreter: Interpreter) throws {
+    try base.modify(interpreter) { wrapped in
+      _ = try unwrap(wrapped)
+      wrapped = .some(value)
+    }
+  }
+
+  override func modify(_ interpreter: Interpreter, _ body: (inout Value) throws -> Void) throws {
+    try base.modify(interpreter) { wrapped in
+      var inner = try unwrap(wrapped)
+      wrapped = .void
+      defer { wrapped = .some(inner) }
+      try body(&inner)
+    }
+  }
+
+  private func unwrap(_ value: Value) throws -> Value {
+    switch value {
+    case .some(let inner): return inner
+    case .none:
+      if isForced { throw Diagnostic(.runtime, "unexpectedly found nil while unwrapping an Optional value", at: span) }
+      throw OptionalChainEnded()
+    default: return value
     }
   }
 }
@@ -210,21 +288,60 @@ final class AssignNode: ExprNode {
   let value: ExprNode
   let opSpan: SourceSpan
 
+  /// For `x = value` to an unboxed variable that is untyped or of a plain type: where it lives.
+  private let direct: VariableLValue.Place?
+  private let directCheck: TagCheck
+  private let valueIsIntegerLiteral: Bool
+
   init(target: LValue, op: BinaryOperator?, value: ExprNode, opSpan: SourceSpan, span: SourceSpan) {
     self.target = target
     self.op = op
     self.value = value
     self.opSpan = opSpan
+    let check = TagCheck(target.type)
+    if let variable = target as? VariableLValue, check != nil, !(value is ImplicitMemberNode) {
+      switch variable.place {
+      case .global, .local: direct = variable.place
+      case .boxed: direct = nil
+      }
+    } else {
+      direct = nil
+    }
+    directCheck = check ?? .none
+    valueIsIntegerLiteral = (value as? LiteralNode)?.isIntegerLiteral == true
     super.init(span: span)
   }
 
   override func eval(_ interpreter: Interpreter) throws -> Value {
     guard let op else {
-      try target.set(try target.type.evaluate(value, interpreter, .assignment), interpreter)
+      if let direct {
+        // An unboxed variable that is untyped or of a plain type: store after, at most, a
+        // check of the value's tag; anything else takes the general path for its message.
+        let new = try value.eval(interpreter)
+        if directCheck.admits(new) {
+          switch direct {
+          case .global(let slot): interpreter.globals[slot] = new
+          case .local(let slot): interpreter.frame[slot] = new
+          case .boxed: break
+          }
+          return .void
+        }
+        try target.set(try target.type.adapt(new, at: value, .assignment), interpreter)
+        return .void
+      }
+      do {
+        var new = try target.type.evaluate(value, interpreter, .assignment)
+        // `p.x = 3` with a Double property stores 3.0, as Swift types the literal from it.
+        if valueIsIntegerLiteral, case .int(let n) = new, case .double = try target.get(interpreter) { new = .double(Double(n)) }
+        try target.set(new, interpreter)
+      } catch is OptionalChainEnded {
+        // `a?.b = v` with `a` nil assigns nothing.
+      }
       return .void
     }
     let operand = try value.eval(interpreter)
-    let old = try target.get(interpreter)
+    let old: Value
+    do { old = try target.get(interpreter) } catch is OptionalChainEnded { return .void }
     // Engine objects such as tensors update in place, as `w -= lr * g` does in PyTorch.
     if case .object(let object) = old, let inPlace = object.type.inPlace {
       if try located(opSpan, { try inPlace(op.rawValue, object.object, operand) }) { return .void }
@@ -251,5 +368,45 @@ final class DiscardNode: ExprNode {
   override func eval(_ interpreter: Interpreter) throws -> Value {
     _ = try value.eval(interpreter)
     return .void
+  }
+}
+
+/// The cheap check a store of a plain type needs: the value's tag.
+enum TagCheck {
+  case none, int, double, bool, string
+
+  /// The check for a declared type, or nil if the type needs the general conversion.
+  init?(_ type: StaticType) {
+    switch type {
+    case .unknown, .any: self = .none
+    case .int: self = .int
+    case .double: self = .double
+    case .bool: self = .bool
+    case .string: self = .string
+    default: return nil
+    }
+  }
+
+  @inline(__always)
+  func admits(_ value: Value) -> Bool {
+    switch (self, value) {
+    case (.none, _), (.int, .int), (.double, .double), (.bool, .bool), (.string, .string): return true
+    default: return false
+    }
+  }
+}
+
+/// An assignment used as a statement, run without the expression-statement wrapper.
+final class AssignStatement: StmtNode {
+  let assignment: AssignNode
+
+  init(_ assignment: AssignNode) {
+    self.assignment = assignment
+    super.init(span: assignment.span)
+  }
+
+  override func exec(_ interpreter: Interpreter) throws -> Flow {
+    _ = try assignment.eval(interpreter)
+    return .normal
   }
 }

@@ -279,7 +279,7 @@ struct Lexer {
         position += 1
         continue
       }
-      readStringByte(into: &reader)
+      if readStringByte(into: &reader, multiline: true) { atLineStart = true }
     }
     position = closing + 3
     return .string(reader.finish())
@@ -304,20 +304,25 @@ struct Lexer {
   }
 
   /// Reads one character of a string literal's body: plain text, an escape, or an
-  /// interpolation.
-  private mutating func readStringByte(into reader: inout StringReader) {
+  /// interpolation. Returns true when it consumed a line break escaped with `\` in a
+  /// multi-line string, so the next line's indentation must be stripped.
+  @discardableResult
+  private mutating func readStringByte(into reader: inout StringReader, multiline: Bool = false) -> Bool {
     let byte = bytes[position]
     if byte != UInt8(ascii: "\\") {
       reader.text.append(byte)
       position += 1
-      return
+      return false
     }
     let escapeStart = position
     position += 1
-    guard position < end else { return }
+    guard position < end else { return false }
     let escaped = bytes[position]
     position += 1
     switch escaped {
+    case UInt8(ascii: "\n") where multiline:
+      // A backslash at the end of a line in a multi-line string joins it to the next.
+      return true
     case UInt8(ascii: "n"): reader.text.append(UInt8(ascii: "\n"))
     case UInt8(ascii: "t"): reader.text.append(UInt8(ascii: "\t"))
     case UInt8(ascii: "r"): reader.text.append(UInt8(ascii: "\r"))
@@ -330,6 +335,7 @@ struct Lexer {
     default:
       report("invalid escape sequence in literal", from: escapeStart, length: 2)
     }
+    return false
   }
 
   /// Lexes `\u{XXXX}`, with `position` just past the `u`.

@@ -64,6 +64,8 @@ public struct CallArgument {
   public var value: Expr
   /// The span of the whole argument, label included.
   public var span: SourceSpan
+  /// Whether this is a trailing closure, which fills the next parameter whatever its label.
+  public var isTrailing = false
 }
 
 /// An element of a tuple expression.

@@ -168,15 +168,22 @@ extension Parser {
     case .keyword(.struct), .keyword(.class), .keyword(.enum):
       return [.type(try typeDecl())]
     case .keyword(.let), .keyword(.var):
-      return [try property(isStatic: isStatic)]
+      // `let w: Double, h: Double` declares several stored properties.
+      let isConstant = current.isKeyword(.let)
+      var properties = [try property(isStatic: isStatic)]
+      while current.isPunctuation(","), case .stored = properties[properties.count - 1] {
+        advance()
+        properties.append(try property(isStatic: isStatic, isConstant: isConstant))
+      }
+      return properties
     default:
       throw error("expected a member declaration, found \(current.displayText)", at: currentErrorSpan)
     }
   }
 
   // property -> ('let' | 'var') IDENTIFIER (':' type)? ('=' expression | '{' accessors '}')?
-  private mutating func property(isStatic: Bool) throws -> MemberDecl {
-    let isConstant = advance().isKeyword(.let)
+  private mutating func property(isStatic: Bool, isConstant continuing: Bool? = nil) throws -> MemberDecl {
+    let isConstant = continuing ?? advance().isKeyword(.let)
     let (name, nameSpan) = try identifier("in property declaration")
     var type: TypeExpr?
     if current.isPunctuation(":") {

@@ -25,7 +25,7 @@ extension Parser {
       }
       guard case .operator(let op) = token.kind else { break }
       // `xs[2...]`: a range with no upper bound.
-      if op == "..." && !token.spaceBefore && (peek.isPunctuation("]") || peek.isPunctuation(")") || peek.isPunctuation(",")) {
+      if op == "..." && !token.spaceBefore && (peek.isPunctuation("]") || peek.isPunctuation(")") || peek.isPunctuation(",") || peek.isPunctuation(":")) {
         advance()
         lhs = Expr(kind: .oneSidedRange(lower: lhs, upper: nil, isClosed: true), span: lhs.span.through(token.span))
         continue
@@ -150,7 +150,7 @@ extension Parser {
   private mutating func trailingClosure() throws -> CallArgument? {
     guard allowsTrailingClosure, current.isPunctuation("{"), !current.startsLine else { return nil }
     let closure = try closureExpression()
-    return CallArgument(label: nil, value: closure, span: closure.span)
+    return CallArgument(label: nil, value: closure, span: closure.span, isTrailing: true)
   }
 
   // arguments -> (argument (',' argument)*)? CLOSING ; argument -> (NAME ':')? expression

@@ -1,6 +1,11 @@
 extension Parser {
   // type -> ( IDENTIFIER ('<' type (',' type)* '>')? | '[' type (':' type)? ']' | '(' (type (',' type)*)? ')' ('->' type)? ) '?'*
   mutating func typeExpr() throws -> TypeExpr {
+    // `@escaping` and `@Sendable` change nothing for an interpreter.
+    while current.isPunctuation("@"), case .identifier = peek.kind {
+      advance()
+      advance()
+    }
     var type: TypeExpr
     if current.isPunctuation("[") {
       advance()
@@ -15,12 +20,20 @@ extension Parser {
     } else if current.isPunctuation("(") {
       advance()
       var elements: [TypeExpr] = []
+      var labels: [String?] = []
       while !current.isPunctuation(")") {
-        // Tuple element labels and parameter names in function types are accepted and ignored.
-        if case .identifier = current.kind, peek.isPunctuation(":") {
+        // Labels of tuple elements are kept; parameter names in function types are dropped.
+        var label: String?
+        if case .identifier(let name) = current.kind, peek.isPunctuation(":") {
+          label = name
+          advance()
+          advance()
+        } else if current.isKeyword(.underscore), case .identifier = peek.kind {
+          advance()
           advance()
           advance()
         }
+        labels.append(label)
         elements.append(try typeExpr())
         if !current.isPunctuation(")") { try expect(.punctuation(","), "expected ',' or ')' in the type") }
       }
@@ -30,7 +43,7 @@ extension Parser {
         advance()
         type = .function(elements, try typeExpr())
       } else {
-        type = elements.count == 1 ? elements[0] : .tuple(elements)
+        type = elements.count == 1 && labels[0] == nil ? elements[0] : .tuple(elements, labels: labels)
       }
     } else {
       let name: String
@@ -77,7 +90,21 @@ extension Parser {
   //          | '.' NAME ('(' pattern (',' pattern)* ')')? | TYPE '.' NAME ('(' … ')')?
   //          | IDENTIFIER (in a binding pattern) | expression
   mutating func pattern(binding: Bool = false) throws -> Pattern {
+    let start = current.span
+    let inner = try patternWithoutCast(binding: binding)
+    if current.isKeyword(.as) && binding {
+      advance()
+      return .cast(inner, try typeExpr(), start.through(previous.span))
+    }
+    return inner
+  }
+
+  private mutating func patternWithoutCast(binding: Bool) throws -> Pattern {
     let token = current
+    if token.isKeyword(.is) {
+      advance()
+      return .isType(try typeExpr(), token.span.through(previous.span))
+    }
     switch token.kind {
     case .keyword(.underscore):
       advance()

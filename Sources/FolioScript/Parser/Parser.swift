@@ -371,6 +371,7 @@ struct Parser {
       let clauseStart = advance().span
       var pattern: Pattern?
       var castType: TypeExpr?
+      var guardExpr: Expr?
       if !current.isPunctuation("{") {
         let saved = allowsTrailingClosure
         allowsTrailingClosure = false
@@ -379,10 +380,14 @@ struct Parser {
           advance()
           castType = try typeExpr()
         }
+        if current.isKeyword(.where) {
+          advance()
+          guardExpr = try expression()
+        }
         allowsTrailingClosure = saved
       }
       let (clauseBody, clauseEnd) = try block()
-      catches.append(CatchClause(pattern: pattern, castType: castType, body: clauseBody, span: clauseStart))
+      catches.append(CatchClause(pattern: pattern, castType: castType, guardExpr: guardExpr, body: clauseBody, span: clauseStart))
       end = clauseEnd
     }
     return Stmt(kind: .do(body: body, catches: catches), span: keyword.span.through(end))

@@ -27,7 +27,7 @@ struct PrecedenceGroup {
     "/=": .assignment, "%=": .assignment,
     "||": .disjunction,
     "&&": .conjunction,
-    "==": .comparison, "!=": .comparison, "<": .comparison, "<=": .comparison,
+    "==": .comparison, "!=": .comparison, "===": .comparison, "!==": .comparison, "<": .comparison, "<=": .comparison,
     ">": .comparison, ">=": .comparison,
     "??": .nilCoalescing,
     "..<": .rangeFormation, "...": .rangeFormation,

@@ -69,6 +69,10 @@ public indirect enum Pattern {
   case tuple([Pattern])
   /// `.circle(let r)`, `Shape.square(_)`, `.north`.
   case enumCase(type: String?, name: String, arguments: [Pattern]?, span: SourceSpan)
+  /// `let n as Int`: matches values of a type, then the inner pattern.
+  case cast(Pattern, TypeExpr, SourceSpan)
+  /// `is Int`.
+  case isType(TypeExpr, SourceSpan)
 }
 
 /// `catch`, `catch let e as MyError`, `catch MyError.tooSmall`.
@@ -77,6 +81,8 @@ public struct CatchClause {
   public var pattern: Pattern?
   /// `catch let e as T`: the type to cast to.
   public var castType: TypeExpr?
+  /// `catch … where condition`.
+  public var guardExpr: Expr?
   /// The statements to run.
   public var body: [Stmt]
   /// Where the clause is.
@@ -90,7 +96,8 @@ public indirect enum TypeExpr: CustomStringConvertible {
   case array(TypeExpr)
   case dictionary(TypeExpr, TypeExpr)
   case optional(TypeExpr)
-  case tuple([TypeExpr])
+  /// A tuple type; labels are kept, `(quotient: Int, remainder: Int)`.
+  case tuple([TypeExpr], labels: [String?])
   case function([TypeExpr], TypeExpr)
 
   /// The type as Swift spells it.
@@ -100,7 +107,8 @@ public indirect enum TypeExpr: CustomStringConvertible {
     case .array(let element): return "[\(element)]"
     case .dictionary(let key, let value): return "[\(key): \(value)]"
     case .optional(let wrapped): return "\(wrapped)?"
-    case .tuple(let elements): return "(" + elements.map(\.description).joined(separator: ", ") + ")"
+    case .tuple(let elements, let labels):
+      return "(" + zip(elements, labels).map { ($1.map { "\($0): " } ?? "") + $0.description }.joined(separator: ", ") + ")"
     case .function(let parameters, let result):
       return "(" + parameters.map(\.description).joined(separator: ", ") + ") -> \(result)"
     }

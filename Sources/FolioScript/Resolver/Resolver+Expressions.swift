@@ -29,15 +29,25 @@ extension Resolver {
       }
       return read(binding, span: span)
     case .array(let elements):
-      if elements.isEmpty && !expected.isArray && !expected.isUnchecked {
+      if !expected.unwrapped.isArray && !expected.isUnchecked {
         throw error("cannot convert an array literal to '\(expected)'", at: span)
       }
-      if elements.isEmpty && expected.isUnchecked {
+      if elements.isEmpty && expected.isUnknown {
         throw error("empty collection literal requires an explicit type, e.g. 'var xs: [Double] = []'", at: span)
       }
-      return ArrayNode(elements: try elements.map { try expr($0, expecting: expected.unwrapped.element) }, span: span)
+      var elementType = expected.unwrapped.element
+      var nodes: [ExprNode] = []
+      for element in elements {
+        // An empty literal among siblings, `[[1, 2], []]`, is typed by them.
+        let context: StaticType = elementType.isUnknown && element.isEmptyCollectionLiteral ? .any : elementType
+        let node = try expr(element, expecting: context)
+        // `[Piece.pawn, .king]`: later elements take their type from the first.
+        if elementType.isUnknown, !staticType(of: node).isUnchecked { elementType = staticType(of: node) }
+        nodes.append(node)
+      }
+      return ArrayNode(elements: nodes, promotesIntegerLiterals: !expected.unwrapped.element.isAny, span: span)
     case .dictionary(let entries):
-      if entries.isEmpty && expected.isUnchecked {
+      if entries.isEmpty && expected.isUnknown {
         throw error("empty collection literal requires an explicit type, e.g. 'var counts: [String: Int] = [:]'", at: span)
       }
       var (keyType, valueType) = (StaticType.unknown, StaticType.unknown)
@@ -47,7 +57,7 @@ extension Resolver {
         values: try entries.map { try expr($0.value, expecting: valueType) }, span: span)
     case .tuple(let elements):
       var types: [StaticType] = []
-      if case .tuple(let expectedTypes) = expected.unwrapped, expectedTypes.count == elements.count { types = expectedTypes }
+      if case .tuple(let expectedTypes, _) = expected.unwrapped, expectedTypes.count == elements.count { types = expectedTypes }
       let nodes = try elements.enumerated().map { index, element in
         try expr(element.value, expecting: types.isEmpty ? .unknown : types[index])
       }
@@ -80,8 +90,18 @@ extension Resolver {
         guard let binaryOperator = BinaryOperator(rawValue: op) else {
           throw error("operator '\(op)' is not supported", at: opSpan)
         }
-        let lhs = try expr(lhsExpr)
-        let rhs = try expr(rhsExpr, expecting: staticType(of: lhs).isDouble ? .double : .unknown)
+        if expected.isDouble && binaryOperator.isArithmetic {
+          // `let ratio: Double = 7 / 2` is 3.5: the literals are Doubles.
+          let lhs = try expr(lhsExpr, expecting: .double)
+          let rhs = try expr(rhsExpr, expecting: .double)
+          return BinaryNode(op: binaryOperator, lhs: lhs, rhs: rhs, opSpan: opSpan, span: span)
+        }
+        // An empty literal compared with a collection, `xs == []`, takes its type from it.
+        let lhs = try expr(lhsExpr, expecting: lhsExpr.isEmptyCollectionLiteral ? .any : .unknown)
+        let lhsType = staticType(of: lhs)
+        let rhsExpected: StaticType = rhsExpr.isEmptyCollectionLiteral ? .any : lhsType.isDouble ? .double
+          : lhsType.memberContext.map(StaticType.user) ?? (expected.isDouble && binaryOperator.isArithmetic ? .double : .unknown)
+        let rhs = try expr(rhsExpr, expecting: rhsExpected)
         if case .user(let type) = staticType(of: lhs), let implicit = rhs as? ImplicitMemberNode, type.kind == .enumeration,
           type.caseIndex(named: implicit.name) == nil, type.staticValues[implicit.name] == nil, type.staticInitializers[implicit.name] == nil
         {
@@ -109,6 +129,12 @@ extension Resolver {
       if case .identifier("super") = baseExpr.kind { return try superCall(name, arguments: [], span: span) }
       return MemberNode(base: try expr(baseExpr), name: name, nameSpan: nameSpan, span: span)
     case .implicitMember(let name):
+      if let builtin = expected.unwrapped.builtinTypeName {
+        guard let member = Builtins.staticMember(name, of: builtin) else {
+          throw error("type '\(builtin)' has no member '\(name)'", at: span)
+        }
+        return LiteralNode(member, span: span)
+      }
       if let type = expected.memberContext {
         guard type.caseIndex(named: name) != nil || type.staticValues[name] != nil || type.staticInitializers[name] != nil
           || type.staticMethods[name] != nil || type.staticComputed[name] != nil
@@ -121,7 +147,7 @@ extension Resolver {
       var defaultValue: ExprNode?
       for argument in arguments {
         if argument.label == "default" {
-          defaultValue = try expr(argument.value)
+          defaultValue = try expr(argument.value, expecting: argument.value.isEmptyCollectionLiteral ? .any : .unknown)
         } else if argument.label == nil {
           indices.append(try expr(argument.value))
         } else {
@@ -169,12 +195,11 @@ extension Resolver {
 
   /// `count` inside a method meaning `self.count`.
   private func implicitSelfMember(_ name: String, span: SourceSpan) throws -> ExprNode? {
-    guard let type = enclosingType(), type.hasMember(name), let binding = lookup("self") else { return nil }
-    if type.staticValues[name] != nil || type.staticInitializers[name] != nil || type.staticMethods[name] != nil
-      || type.staticComputed[name] != nil, type.fieldIndex[name] == nil
-    {
+    guard let type = enclosingType(), type.hasMember(name) else { return nil }
+    if type.isStaticMember(name) {
       return MemberNode(base: LiteralNode(.type(.user(type)), span: span), name: name, nameSpan: span, span: span)
     }
+    guard let binding = lookup("self") else { return nil }
     return MemberNode(base: read(binding, span: span), name: name, nameSpan: span, span: span)
   }
 
@@ -226,6 +251,10 @@ extension Resolver {
       return CallNode(callee: LiteralNode(function, span: calleeExpr.span), arguments: resolved, span: span)
     case .identifier(let name):
       if let binding = lookup(name) { return CallNode(callee: read(binding, span: calleeExpr.span), arguments: resolved, span: span) }
+      if let type = enclosingType(), type.staticMethods[name] != nil, type.method(named: name) == nil {
+        return MethodCallNode(base: LiteralNode(.type(.user(type)), span: calleeExpr.span), receiver: nil, name: name,
+                              nameSpan: calleeExpr.span, arguments: resolved, span: span)
+      }
       if let type = enclosingType(), type.method(named: name) != nil, let selfBinding = lookup("self") {
         // `helper()` inside a method calls `self.helper()`.
         let receiver = target(selfBinding, name: "self", span: calleeExpr.span)
@@ -243,7 +272,7 @@ extension Resolver {
       let target = try lvalue(inner, forAssignment: true)
       return ArgumentNode(label: argument.label, node: try expr(inner), inoutTarget: target)
     }
-    return ArgumentNode(label: argument.label, node: try expr(argument.value), inoutTarget: nil)
+    return ArgumentNode(label: argument.label, node: try expr(argument.value), inoutTarget: nil, isTrailing: argument.isTrailing)
   }
 
   private func superCall(_ name: String, arguments: [ArgumentNode], span: SourceSpan) throws -> ExprNode {
@@ -267,11 +296,11 @@ extension Resolver {
         }
         return target(binding, name: name, span: span)
       }
-      if let type = enclosingType(), type.hasMember(name), let selfBinding = lookup("self") {
-        if type.fieldIndex[name] == nil, type.staticValues[name] != nil || type.staticInitializers[name] != nil {
+      if let type = enclosingType(), type.hasMember(name) {
+        if type.isStaticMember(name) {
           return MemberLValue(base: ConstantLValue(value: .type(.user(type)), span: span), name: name, span: span)
         }
-        return MemberLValue(base: selfTarget(selfBinding, span: span), name: name, span: span)
+        if let selfBinding = lookup("self") { return MemberLValue(base: selfTarget(selfBinding, span: span), name: name, span: span) }
       }
       if builtins[name] != nil || types[name] != nil { throw error("cannot assign to '\(name)': it is not a variable", at: span) }
       throw error("cannot find '\(name)' in scope", at: span)
@@ -284,14 +313,26 @@ extension Resolver {
       }
       return MemberLValue(base: try lvalue(baseExpr, forAssignment: false), name: name, span: span)
     case .subscript(let baseExpr, let arguments):
-      guard arguments.count == 1, arguments[0].label == nil else {
+      let defaultValue = arguments.count == 2 && arguments[1].label == "default" ? arguments[1].value : nil
+      guard arguments.count == (defaultValue == nil ? 1 : 2), arguments[0].label == nil else {
         throw error("only single-index subscripts can be assigned to", at: span)
       }
-      return SubscriptLValue(base: try lvalue(baseExpr, forAssignment: false), index: try expr(arguments[0].value), span: span)
+      return SubscriptLValue(base: try lvalue(baseExpr, forAssignment: false), index: try expr(arguments[0].value),
+                             defaultValue: try defaultValue.map { try expr($0, expecting: $0.isEmptyCollectionLiteral ? .any : .unknown) },
+                             span: span)
     case .paren(let inner):
       return try lvalue(inner, forAssignment: forAssignment)
+    case .forceUnwrap(let inner):
+      return UnwrapLValue(base: try lvalue(inner, forAssignment: false), isForced: true, span: span)
+    case .bindOptional(let inner):
+      return UnwrapLValue(base: try lvalue(inner, forAssignment: false), isForced: false, span: span)
+    case .optionalEvaluation(let chain):
+      return try lvalue(chain, forAssignment: forAssignment)
     default:
-      throw error("cannot assign to this expression", at: span)
+      // A computed value as the base of a target, `find(t)?.owner = nil`: assignable only
+      // when it is a class instance, changed through its reference.
+      guard !forAssignment else { throw error("cannot assign to this expression", at: span) }
+      return TemporaryLValue(node: try expr(expression), span: span)
     }
   }
 
@@ -319,8 +360,9 @@ extension Resolver {
       if case .identifier(let name) = base.kind, lookup(name) == nil, types[name] != nil { return true }
       return isAssignable(base)
     case .subscript(let base, let arguments):
-      return arguments.count == 1 && arguments[0].label == nil && isAssignable(base)
-    case .paren(let inner):
+      let isDefaulted = arguments.count == 2 && arguments[1].label == "default"
+      return (arguments.count == 1 || isDefaulted) && arguments[0].label == nil && isAssignable(base)
+    case .paren(let inner), .forceUnwrap(let inner), .bindOptional(let inner), .optionalEvaluation(let inner):
       return isAssignable(inner)
     default:
       return false
@@ -396,8 +438,13 @@ extension Resolver {
     case is LogicalNode:
       return .bool
     case let call as CallNode:
-      if let literal = call.callee as? LiteralNode, case .type(.user(let type)) = literal.value, type.kind != .enumeration {
-        return .user(type)
+      if let literal = call.callee as? LiteralNode, case .type(.user(let type)) = literal.value {
+        // `Suit(rawValue: s)` may fail, so it is optional; other initializers are not,
+        // unless declared `init?`.
+        let labels = call.arguments.map(\.label)
+        if type.kind == .enumeration && labels == ["rawValue"] { return .optional(.user(type)) }
+        let initializer = type.initializers.first { $0.accepts(labels, allowingDefaults: true) }
+        return initializer?.isFailable == true ? .optional(.user(type)) : .user(type)
       }
       return .unknown
     case let member as MemberNode:
@@ -433,7 +480,45 @@ final class ConstantLValue: LValue {
   }
 }
 
+extension Expr {
+  var isEmptyCollectionLiteral: Bool {
+    switch kind {
+    case .array(let elements): return elements.isEmpty
+    case .dictionary(let entries): return entries.isEmpty
+    default: return false
+    }
+  }
+}
+
+extension BinaryOperator {
+  var isArithmetic: Bool {
+    switch self {
+    case .add, .subtract, .multiply, .divide, .remainder: return true
+    default: return false
+    }
+  }
+}
+
 extension StaticType {
+  /// `Int` or `Double`, whose static members `.max` or `.pi` may be written without the type.
+  var builtinTypeName: String? {
+    switch self {
+    case .int: return "Int"
+    case .double: return "Double"
+    default: return nil
+    }
+  }
+
+  var isUnknown: Bool {
+    if case .unknown = self { return true }
+    return false
+  }
+
+  var isAny: Bool {
+    if case .any = self { return true }
+    return false
+  }
+
   var isInt: Bool {
     if case .int = self { return true }
     return false
@@ -468,6 +553,12 @@ extension StaticType {
 }
 
 extension UserType {
+  /// Whether a name is a static member rather than an instance member.
+  func isStaticMember(_ name: String) -> Bool {
+    fieldIndex[name] == nil && computedProperty(named: name) == nil && method(named: name) == nil
+      && (staticValues[name] != nil || staticInitializers[name] != nil || staticMethods[name] != nil || staticComputed[name] != nil)
+  }
+
   /// Whether the type (or a superclass) has a property or method of this name.
   func hasMember(_ name: String) -> Bool {
     fieldIndex[name] != nil || computedProperty(named: name) != nil || method(named: name) != nil

@@ -5,7 +5,7 @@ extension Resolver {
     var functionSlots: [Int: VariableSlot] = [:]
     for (index, statement) in statements.enumerated() {
       if case .function(let decl) = statement.kind {
-        functionSlots[index] = try? declare(decl.name, isConstant: true, type: .function, at: decl.nameSpan)
+        functionSlots[index] = try? declare(decl.name, isConstant: true, type: .unknown, at: decl.nameSpan)
       }
     }
     for (index, statement) in statements.enumerated() {
@@ -26,7 +26,9 @@ extension Resolver {
     let span = statement.span
     switch statement.kind {
     case .expression(let expression):
-      return ExpressionStatement(try expr(expression))
+      let node = try expr(expression)
+      if let assignment = node as? AssignNode, !(scope.isTopLevel && scope.blocks.count == 1) { return AssignStatement(assignment) }
+      return ExpressionStatement(node)
 
     case .variable(let isConstant, let pattern, let annotation, let valueExpr):
       let type = try annotation.map { try staticType($0, at: span) } ?? .unknown
@@ -171,7 +173,8 @@ extension Resolver {
           case let other?:
             patternNode = try pattern(other)
           }
-          clauses.append(DoCatchNode.Clause(pattern: patternNode, errorVariable: errorVariable, body: block(clause.body)))
+          let guardExpr = try clause.guardExpr.map { try expr($0) }
+          clauses.append(DoCatchNode.Clause(pattern: patternNode, errorVariable: errorVariable, guardExpr: guardExpr, body: block(clause.body)))
         }
       }
       return DoCatchNode(body: body, clauses: clauses, span: span)
@@ -199,8 +202,11 @@ extension Resolver {
           value = try expr(valueExpr)
         } else {
           // `if let x` is short for `if let x = x`.
-          guard let binding = lookup(name) else { throw error("cannot find '\(name)' in scope", at: nameSpan) }
-          value = read(binding, span: nameSpan)
+          if let binding = lookup(name) {
+            value = read(binding, span: nameSpan)
+          } else {
+            value = try expr(Expr(kind: .identifier(name), span: nameSpan))
+          }
         }
         let slot = try declare(name, isConstant: isConstant, type: staticType(of: value).unwrapped, at: nameSpan)
         return .binding(slot, value)
@@ -283,6 +289,10 @@ extension Resolver {
         throw error("'\(typeName).\(name)' is not an enum case", at: span)
       }
       return EnumCasePatternNode(name: name, arguments: try arguments?.map { try self.pattern($0) }, span: span)
+    case .cast(let inner, let typeExpr, let span):
+      return CastPattern(inner: try self.pattern(inner), type: try staticType(typeExpr, at: span), span: span)
+    case .isType(let typeExpr, let span):
+      return TypeTestPattern(type: try staticType(typeExpr, at: span), span: span)
     case .expression(let expression):
       if case .identifier(let name) = expression.kind, lookup(name) == nil, builtins[name] == nil, types[name] == nil {
         throw error("cannot find '\(name)' in scope; to bind a new name in a pattern write 'let \(name)'", at: expression.span)
@@ -292,7 +302,24 @@ extension Resolver {
   }
 }
 
-/// `catch let e as MyError`: matches errors of a type.
+/// `let n as Int`: matches values of a type and hands them, as that type, to a pattern.
+final class CastPattern: PatternNode {
+  let inner: PatternNode
+  let type: StaticType
+
+  init(inner: PatternNode, type: StaticType, span: SourceSpan) {
+    self.inner = inner
+    self.type = type
+    super.init(span: span)
+  }
+
+  override func matches(_ value: Value, _ interpreter: Interpreter) throws -> Bool {
+    guard type.accepts(value) else { return false }
+    return try inner.matches(value, interpreter)
+  }
+}
+
+/// `catch let e as MyError` and `case is Int`: matches values of a type.
 final class TypeTestPattern: PatternNode {
   let type: StaticType
 

@@ -117,14 +117,17 @@ extension Resolver {
       try inStandaloneScope { try expr(valueExpr, expecting: propertyType) }
     }
     if annotation == nil, let initial { propertyType = staticType(of: initial) }
+    // An optional `var` without a value starts as nil, as in Swift.
+    var initialValue = initial
+    if initialValue == nil, !isConstant, case .optional = propertyType { initialValue = LiteralNode(.none, span: nameSpan) }
     if isStatic {
-      guard let initial else { throw error("'static let' declarations require an initializer expression", at: nameSpan) }
-      type.staticInitializers[name] = (initial, propertyType)
+      guard let initialValue else { throw error("'static let' declarations require an initializer expression", at: nameSpan) }
+      type.staticInitializers[name] = (initialValue, propertyType)
       return
     }
     guard type.fieldIndex[name] == nil else { throw error("invalid redeclaration of '\(name)'", at: nameSpan) }
     type.fieldIndex[name] = type.storedProperties.count
-    type.storedProperties.append(UserType.StoredProperty(name: name, type: propertyType, isConstant: isConstant, initialValue: initial))
+    type.storedProperties.append(UserType.StoredProperty(name: name, type: propertyType, isConstant: isConstant, initialValue: initialValue))
   }
 
   /// Swift's implicit initializers: a struct's memberwise initializer; for a class whose
@@ -211,16 +214,23 @@ extension Resolver {
   /// Compiles a closure expression.
   func compileClosure(_ closure: ClosureExpr, span: SourceSpan, expecting: StaticType) -> CompiledFunction {
     var parameters: [ParameterSpec]
+    var expectedParameters: [StaticType] = []
+    var expectedResult = StaticType.unknown
+    if case .function(let types, let result) = expecting.unwrapped {
+      expectedParameters = types
+      expectedResult = result
+    }
+    func expectedType(_ index: Int) -> StaticType { index < expectedParameters.count ? expectedParameters[index] : .unknown }
     if let declared = closure.parameters {
-      parameters = declared.map { parameter in
-        let type = parameter.type.flatMap { try? staticType($0, at: parameter.span) } ?? .unknown
+      parameters = declared.enumerated().map { index, parameter in
+        let type = parameter.type.flatMap { try? staticType($0, at: parameter.span) } ?? expectedType(index)
         return ParameterSpec(label: nil, name: parameter.name, type: type, defaultValue: nil, isInout: false, span: parameter.span)
       }
     } else {
       let count = ClosureShape.dollarCount(closure.body)
-      parameters = (0..<count).map { ParameterSpec(label: nil, name: "$\($0)", type: .unknown, defaultValue: nil, isInout: false, span: span) }
+      parameters = (0..<count).map { ParameterSpec(label: nil, name: "$\($0)", type: expectedType($0), defaultValue: nil, isInout: false, span: span) }
     }
-    let returnType = closure.returnType.flatMap { try? staticType($0, at: span) } ?? .unknown
+    let returnType = closure.returnType.flatMap { try? staticType($0, at: span) } ?? expectedResult
     return compileBody(
       name: "closure", parameters: parameters, returnType: returnType, body: closure.body, in: nil, selfIsMutable: false,
       isStatic: false, isInitializer: false, isThrowing: false, span: span, implicitReturn: true)

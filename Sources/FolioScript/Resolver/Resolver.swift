@@ -45,13 +45,14 @@ final class Resolver {
     for statement in statements {
       if case .type(let decl) = statement.kind { declareType(decl) }
     }
-    for statement in statements {
-      if case .type(let decl) = statement.kind { defineType(decl) }
-    }
+    // Function names come before type bodies, whose methods may call them.
     var functionSlots: [Int: VariableSlot] = [:]
     for (index, statement) in statements.enumerated() {
       guard case .function(let decl) = statement.kind else { continue }
-      if let slot = try? declare(decl.name, isConstant: true, type: .function, at: decl.nameSpan) { functionSlots[index] = slot }
+      if let slot = try? declare(decl.name, isConstant: true, type: .unknown, at: decl.nameSpan) { functionSlots[index] = slot }
+    }
+    for statement in statements {
+      if case .type(let decl) = statement.kind { defineType(decl) }
     }
     var body: [StmtNode] = []
     for (index, statement) in statements.enumerated() {
@@ -191,8 +192,10 @@ final class Resolver {
     case .array(let element): return .array(try staticType(element, at: span))
     case .dictionary(let key, let value): return .dictionary(try staticType(key, at: span), try staticType(value, at: span))
     case .optional(let wrapped): return .optional(try staticType(wrapped, at: span))
-    case .tuple(let elements): return .tuple(try elements.map { try staticType($0, at: span) })
-    case .function: return .function
+    case .tuple(let elements, let labels):
+      return .tuple(try elements.map { try staticType($0, at: span) }, labels: labels.contains { $0 != nil } ? labels : nil)
+    case .function(let parameters, let result):
+      return .function(try parameters.map { try staticType($0, at: span) }, try staticType(result, at: span))
     }
   }
 }

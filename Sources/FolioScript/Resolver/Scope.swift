@@ -148,7 +148,8 @@ enum CaptureAnalysis {
     case .expression(let expr): visit(expr, inClosure, &names)
     case .tuple(let parts): for part in parts { visit(part, inClosure, &names) }
     case .enumCase(_, _, let arguments, _): for part in arguments ?? [] { visit(part, inClosure, &names) }
-    case .wildcard, .binding: break
+    case .cast(let inner, _, _): visit(inner, inClosure, &names)
+    case .wildcard, .binding, .isType: break
     }
   }
 

@@ -10,6 +10,16 @@ enum BuiltinMethods {
     "removeValue", "updateValue", "swapAt", "shuffle",
   ]
 
+  /// The label a trailing closure stands for in a mutating method: `sort { … }` is
+  /// `sort(by:)`, `removeAll { … }` is `removeAll(where:)`; `append { … }` appends a closure.
+  static func trailingClosureLabel(of name: String) -> String? {
+    switch name {
+    case "sort": return "by"
+    case "removeAll": return "where"
+    default: return nil
+    }
+  }
+
   /// Whether mutating methods apply to this kind of value.
   static func isMutable(_ value: Value) -> Bool {
     switch value {
@@ -83,13 +93,16 @@ enum BuiltinMethods {
   // MARK: - Non-mutating methods
 
   /// A non-mutating method of a built-in value; the receiver is passed as argument 0.
-  static func method(named name: String, of value: Value) -> Function? {
+  /// Overloads such as `contains(_:)` and `contains(where:)` are told apart by the labels
+  /// (a trailing closure counts as the closure's label).
+  static func method(named name: String, of value: Value, labels: [String?], trailingClosure: Bool) -> Function? {
+    let takesClosure = trailingClosure || labels.contains { $0 == "where" || $0 == "by" }
     switch value {
     case .double: return numberMethod(name)
     case .int: return integerMethod(name)
-    case .string: return stringMethod(name) ?? sequenceMethod(name)
-    case .dictionary: return dictionaryMethod(name) ?? sequenceMethod(name)
-    case .array, .range: return sequenceMethod(name)
+    case .string: return stringMethod(name, takesClosure: takesClosure) ?? sequenceMethod(name, takesClosure: takesClosure)
+    case .dictionary: return dictionaryMethod(name) ?? sequenceMethod(name, takesClosure: takesClosure)
+    case .array, .range: return sequenceMethod(name, takesClosure: takesClosure)
     default: return nil
     }
   }
@@ -124,7 +137,7 @@ enum BuiltinMethods {
     }
   }
 
-  private static func stringMethod(_ name: String) -> Function? {
+  private static func stringMethod(_ name: String, takesClosure: Bool) -> Function? {
     func text(_ value: Value) -> String {
       if case .string(let s) = value { return s }
       return value.description
@@ -134,11 +147,8 @@ enum BuiltinMethods {
     case "lowercased": return make(name, []) { _, a in .string(text(a[0]).lowercased()) }
     case "hasPrefix": return make(name, [nil]) { _, a in .bool(text(a[0]).hasPrefix(text(a[1]))) }
     case "hasSuffix": return make(name, [nil]) { _, a in .bool(text(a[0]).hasSuffix(text(a[1]))) }
-    case "contains":
-      return make(name, [nil]) { context, a in
-        if case .string(let needle) = a[1] { return .bool(text(a[0]).contains(needle)) }
-        return .bool(try elements(of: a[0], context).contains { (try? BinaryOperator.equal($0, a[1])) == true })
-      }
+    case "contains" where !takesClosure:
+      return make(name, [nil]) { _, a in .bool(text(a[0]).contains(text(a[1]))) }
     case "split":
       return make(name, ["separator"]) { _, a in
         let separator = text(a[1])
@@ -174,7 +184,7 @@ enum BuiltinMethods {
     }
   }
 
-  private static func sequenceMethod(_ name: String) -> Function? {
+  private static func sequenceMethod(_ name: String, takesClosure: Bool) -> Function? {
     switch name {
     case "map":
       return make(name, [nil]) { c, a in .array(try elements(of: a[0], c).map { try c.call(a[1], [$0]) }) }
@@ -213,10 +223,10 @@ enum BuiltinMethods {
         }
         return accumulator
       }
+    case "sorted" where takesClosure:
+      return make(name, ["by"]) { c, a in .array(try sort(try elements(of: a[0], c), by: a[1], c)) }
     case "sorted":
-      return Function(name, Signature([.init("by", default: .function(ascending))])) { c, a in
-        .array(try sort(try elements(of: a[0], c), by: a[1], c))
-      }
+      return make(name, []) { c, a in .array(try sort(try elements(of: a[0], c), by: .function(ascending), c)) }
     case "reversed":
       return make(name, []) { c, a in .array(try elements(of: a[0], c).reversed()) }
     case "enumerated":
@@ -226,11 +236,12 @@ enum BuiltinMethods {
         })
       }
     case "contains":
-      return Function(name, Signature([.init(nil)])) { c, a in
-        let items = try elements(of: a[0], c)
+      if takesClosure {
+        return make(name, ["where"]) { c, a in .bool(try elements(of: a[0], c).contains { try truth(c.call(a[1], [$0]), name) }) }
+      }
+      return make(name, [nil]) { c, a in
         if case .range(let range) = a[0] { return .bool(try range.contains(a[1])) }
-        if isCallable(a[1]) { return .bool(try items.contains { try truth(c.call(a[1], [$0]), "contains") }) }
-        return .bool(try items.contains { try BinaryOperator.equal($0, a[1]) == true })
+        return .bool(try elements(of: a[0], c).contains { try BinaryOperator.equal($0, a[1]) == true })
       }
     case "allSatisfy":
       return make(name, [nil]) { c, a in .bool(try elements(of: a[0], c).allSatisfy { try truth(c.call(a[1], [$0]), name) }) }
@@ -239,20 +250,21 @@ enum BuiltinMethods {
         try elements(of: a[0], c).first { try truth(c.call(a[1], [$0]), name) }.map(Value.some) ?? Value.none
       }
     case "firstIndex", "lastIndex":
-      return Function(name, Signature([.init(nil)])) { c, a in
+      return make(name, [takesClosure ? "where" : "of"]) { c, a in
         let items = try elements(of: a[0], c)
-        let test: (Value) throws -> Bool = isCallable(a[1])
+        let test: (Value) throws -> Bool = takesClosure
           ? { try truth(c.call(a[1], [$0]), name) } : { try BinaryOperator.equal($0, a[1]) == true }
         let index = name == "firstIndex" ? try items.firstIndex(where: test) : try items.lastIndex(where: test)
         return index.map { .some(.int($0)) } ?? Value.none
       }
     case "min", "max":
-      return Function(name, Signature([.init("by", default: .function(ascending))])) { c, a in
+      return make(name, takesClosure ? ["by"] : []) { c, a in
+        let ordering = takesClosure ? a[1] : .function(ascending)
         let items = try elements(of: a[0], c)
         guard var best = items.first else { return .none }
         for item in items.dropFirst() {
-          let isBefore = try truth(c.call(a[1], [item, best]), name)
-          let isAfter = try truth(c.call(a[1], [best, item]), name)
+          let isBefore = try truth(c.call(ordering, [item, best]), name)
+          let isAfter = try truth(c.call(ordering, [best, item]), name)
           if name == "min" ? isBefore : isAfter { best = item }
         }
         return .some(best)
@@ -303,13 +315,6 @@ enum BuiltinMethods {
     }.map(\.element)
     if let failure { throw failure }
     return sorted
-  }
-
-  private static func isCallable(_ value: Value) -> Bool {
-    switch value {
-    case .closure, .function: return true
-    default: return false
-    }
   }
 
   private static func truth(_ value: Value, _ name: String) throws -> Bool {

@@ -102,6 +102,10 @@ enum Builtins {
   /// `Int.max`, `Double.pi`, `Double.infinity`, …
   static func staticMember(_ name: String, of type: String) -> Value? {
     switch (type, name) {
+    case (_, "init"):
+      return .function(Function("\(type).init", Signature([.init(nil)])) { context, arguments in
+        try construct(type, [(nil, arguments[0])], context)
+      })
     case ("Int", "max"): return .int(Int.max)
     case ("Int", "min"): return .int(Int.min)
     case ("Double", "pi"), ("Float", "pi"): return .double(Double.pi)

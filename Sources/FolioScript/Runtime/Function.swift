@@ -64,7 +64,7 @@ public struct Signature {
   ///
   /// Labels must appear in order, as Swift requires; a missing, extra or misspelled label is
   /// an error that shows the expected signature.
-  public func match(_ arguments: [(label: String?, value: Value)], calling name: String) throws -> [Value] {
+  public func match(_ arguments: [(label: String?, value: Value)], calling name: String, trailingClosure: Bool = false) throws -> [Value] {
     var result: [Value] = []
     result.reserveCapacity(parameters.count)
     var next = 0
@@ -78,7 +78,8 @@ public struct Signature {
         result.append(.array(items))
         continue
       }
-      if next < arguments.count && arguments[next].label == parameter.label {
+      let isTrailing = trailingClosure && next == arguments.count - 1
+      if next < arguments.count && (arguments[next].label == parameter.label || isTrailing) {
         result.append(arguments[next].value)
         next += 1
       } else if let value = parameter.defaultValue {

@@ -9,8 +9,10 @@ indirect enum StaticType: CustomStringConvertible {
   case array(StaticType)
   case dictionary(StaticType, StaticType)
   case optional(StaticType)
-  case tuple([StaticType])
-  case function
+  case tuple([StaticType], labels: [String?]?)
+  /// A function type; closures written where one is expected take their parameter types
+  /// from it.
+  case function([StaticType], StaticType)
   /// A struct, class or enum declared in a cell.
   case user(UserType)
   /// A type the host names (`Tensor`), or a protocol used as a type (`Error`).
@@ -36,8 +38,13 @@ indirect enum StaticType: CustomStringConvertible {
     case .array(let element): return "[\(element)]"
     case .dictionary(let key, let value): return "[\(key): \(value)]"
     case .optional(let wrapped): return "\(wrapped)?"
-    case .tuple(let elements): return "(" + elements.map(\.description).joined(separator: ", ") + ")"
-    case .function: return "function"
+    case .tuple(let elements, let labels):
+      let labelled = elements.enumerated().map { index, element in
+        (labels?[index].map { "\($0): " } ?? "") + element.description
+      }
+      return "(" + labelled.joined(separator: ", ") + ")"
+    case .function(let parameters, let result):
+      return "(" + parameters.map(\.description).joined(separator: ", ") + ") -> \(result)"
     case .user(let type): return type.name
     case .named(let name): return name
     case .any: return "Any"
@@ -81,6 +88,7 @@ indirect enum StaticType: CustomStringConvertible {
 
   /// Evaluates `node` where a value of this type is expected and checks the result.
   func evaluate(_ node: ExprNode, _ interpreter: Interpreter, _ context: Context) throws -> Value {
+    if isUnchecked { return try node.eval(interpreter) }
     if let implicit = node as? ImplicitMemberNode {
       return try adapt(try implicit.eval(in: memberContext, interpreter), at: node, context)
     }
@@ -133,15 +141,17 @@ indirect enum StaticType: CustomStringConvertible {
         try converted.set(item, for: key)
       }
       return .dictionary(converted)
-    case (.tuple(let types), .tuple(let tuple)) where types.count == tuple.elements.count:
+    case (.tuple(let types, let labels), .tuple(let tuple)) where types.count == tuple.elements.count:
       let literals = (node as? TupleNode)?.elements
       var elements: [Value] = []
       for (index, (type, item)) in zip(types, tuple.elements).enumerated() {
         guard let item = try type.convert(item, node: literals?[index]) else { return nil }
         elements.append(item)
       }
-      return .tuple(TupleValue(elements: elements, labels: tuple.labels))
-    case (.function, .closure), (.function, .function): return value
+      // A tuple takes the labels of the type it is declared as: `(a / b, a % b)` returned as
+      // `(quotient: Int, remainder: Int)` prints with those labels.
+      return .tuple(TupleValue(elements: elements, labels: labels ?? tuple.labels))
+    case (.function, .closure), (.function, .function), (.function, .type): return value
     case (.user(let type), .instance(let instance)): return instance.type.isSubtype(of: type) ? value : nil
     case (.user(let type), .enumCase(let enumValue)): return enumValue.type === type ? value : nil
     case (.named(let name), .object(let object)): return object.type.name == name ? value : nil

@@ -1,0 +1,6 @@
+let values: [Int?] = [1, nil, 3]
+print(values)  // expect: [Optional(1), nil, Optional(3)]
+let names: [String?] = ["a", nil]
+print(names)  // expect: [Optional("a"), nil]
+let doubles: [Double?] = [nil, 2.5]
+print(doubles)  // expect: [nil, Optional(2.5)]

@@ -1,0 +1,8 @@
+let matrix = [[1.5, 2.0], [3.25]]
+print(matrix)  // expect: [[1.5, 2.0], [3.25]]
+let names = [["a", "b"], []]
+print(names)  // expect: [["a", "b"], []]
+let mixed = [(1, [2, 3])]
+print(mixed)  // expect: [(1, [2, 3])]
+let dictOfArrays = ["k": [1, 2]]
+print(dictOfArrays)  // expect: ["k": [1, 2]]

@@ -1,0 +1,6 @@
+let xs = [1, 2, 3, 4, 5]
+let part = xs[1..<3]
+print(part)  // expect: [2, 3]
+print(xs[..<2])  // expect: [1, 2]
+let words = ["a", "b", "c"]
+print(words[1...])  // expect: ["b", "c"]

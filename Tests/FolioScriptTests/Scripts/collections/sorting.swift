@@ -1,0 +1,6 @@
+let numbers = [5, 2, 9, 1, 7]
+print(numbers.sorted())  // expect: [1, 2, 5, 7, 9]
+print(numbers.sorted(by: >))  // expect: [9, 7, 5, 2, 1]
+print(numbers)  // expect: [5, 2, 9, 1, 7]
+print(["b", "C", "a"].sorted())  // expect: ["C", "a", "b"]
+print([2.5, -1.0, 0.0].sorted())  // expect: [-1.0, 0.0, 2.5]

@@ -1,0 +1,5 @@
+print("above")  // expect: above
+print()  // expect: 
+print("")  // expect: 
+print("below")  // expect: below
+print("", "")  // expect:  

@@ -1,0 +1,7 @@
+print([1, 2, 3])  // expect: [1, 2, 3]
+print(["a", "b"])  // expect: ["a", "b"]
+print([1.0, 2.5])  // expect: [1.0, 2.5]
+print([true, false])  // expect: [true, false]
+print([Int]())  // expect: []
+print([[1, 2], [3]])  // expect: [[1, 2], [3]]
+print([[String]]())  // expect: []

@@ -1,0 +1,6 @@
+let a: [Int?] = [nil, 2]
+print(a)  // expect: [nil, Optional(2)]
+let s: [String?] = ["x"]
+print(s)  // expect: [Optional("x")]
+let nested: [[Int]?] = [[1], nil]
+print(nested)  // expect: [Optional([1]), nil]

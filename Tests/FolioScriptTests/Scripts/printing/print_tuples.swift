@@ -1,0 +1,6 @@
+print((1, 2))  // expect: (1, 2)
+print((x: 1, y: 2))  // expect: (x: 1, y: 2)
+print((1, "a", true))  // expect: (1, "a", true)
+print((name: "Ann", scores: [1, 2]))  // expect: (name: "Ann", scores: [1, 2])
+let t = (3.5, (1, 2))
+print(t)  // expect: (3.5, (1, 2))
