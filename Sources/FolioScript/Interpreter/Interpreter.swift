@@ -27,7 +27,7 @@ public final class Interpreter: CallContext {
   /// How many values the frame stack holds; deeper recursion is an error, not a crash.
   static let stackCapacity = 1 << 18
   /// How deep calls may nest; the interpreter's own native stack bounds this.
-  static let maximumCallDepth = 5_000
+  static let maximumCallDepth = 10_000
 
   /// Creates an interpreter writing to `output`.
   public init(output: OutputSink) {

@@ -1,7 +1,9 @@
 extension Parser {
   // expression -> binary(0)
   mutating func expression() throws -> Expr {
-    try binary(minimumLevel: 0)
+    try enterNesting()
+    defer { depth -= 1 }
+    return try binary(minimumLevel: 0)
   }
 
   // binary -> prefix (INFIX-OPERATOR prefix | '?' expression ':' binary | CAST type)*,
@@ -102,6 +104,8 @@ extension Parser {
         guard !token.spaceAfter else {
           throw error("unary operator '\(op)' cannot be separated from its operand", at: token.span)
         }
+        try enterNesting()
+        defer { depth -= 1 }
         let operand = try prefixExpression()
         return Expr(kind: .prefix(op: op, opSpan: token.span, operand: operand), span: token.span.through(operand.span))
       }

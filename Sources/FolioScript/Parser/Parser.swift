@@ -10,6 +10,10 @@ struct Parser {
   /// False while parsing the condition of `if`, `while`, `guard`, `for` or `switch`, where a
   /// `{` opens the body rather than a trailing closure.
   var allowsTrailingClosure = true
+  /// How deeply expressions and blocks are nested where the parser stands.
+  var depth = 0
+  /// The deepest nesting accepted; far beyond what anyone writes, well within the stack.
+  static let maximumDepth = 256
   /// The variable whose declaration is being parsed, kept so that it can still be declared
   /// if its initializer has a syntax error.
   private var pendingDeclaration: (isConstant: Bool, name: String, span: SourceSpan, start: SourceSpan)?
@@ -398,6 +402,8 @@ struct Parser {
     guard current.isPunctuation("{") else {
       throw error("expected '{', found \(current.displayText)", at: currentErrorSpan)
     }
+    try enterNesting()
+    defer { depth -= 1 }
     advance()
     let saved = allowsTrailingClosure
     allowsTrailingClosure = true
@@ -458,6 +464,14 @@ struct Parser {
   mutating func error(_ message: String, at span: SourceSpan) -> Unwind {
     diagnostics.append(Diagnostic(.syntax, message, at: span))
     return Unwind()
+  }
+
+  /// Counts one more level of nesting, refusing code nested deeper than `maximumDepth`.
+  mutating func enterNesting() throws {
+    depth += 1
+    guard depth <= Parser.maximumDepth else {
+      throw error("code is nested too deeply (more than \(Parser.maximumDepth) levels); split it up", at: current.span)
+    }
   }
 
   /// Tries a parse and rewinds, forgetting its errors, if it fails.

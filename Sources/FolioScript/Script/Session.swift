@@ -21,6 +21,11 @@ public final class Session {
 
   /// Lexes, parses and resolves one cell; a cell with diagnostics must not be run.
   public func compile(_ source: SourceFile) -> CompiledCell {
+    // Parsing and resolving recurse once per nesting level of the source.
+    LargeStack.run { compileOnThisThread(source) }
+  }
+
+  private func compileOnThisThread(_ source: SourceFile) -> CompiledCell {
     let file = sources.add(source)
     var lexer = Lexer(source, file: file)
     let tokens = lexer.tokenize()
@@ -41,7 +46,7 @@ public final class Session {
     precondition(cell.diagnostics.isEmpty, "a cell with diagnostics cannot run")
     interpreter.reserve(resolver.globalCount)
     do {
-      return try interpreter.run(cell.nodes)
+      return try LargeStack.run { try interpreter.run(cell.nodes) }
     } catch let diagnostic as Diagnostic {
       throw diagnostic
     } catch {
