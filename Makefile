@@ -1,7 +1,7 @@
 # Folio's two commands for a new user: `make notebooks` and `make test`.
 # Each runs setup first, which is quick when everything is already installed.
 
-.PHONY: setup build notebooks test clean
+.PHONY: setup build notebooks test bench clean
 
 setup:
 	@scripts/setup.sh
@@ -16,6 +16,11 @@ notebooks: build
 # "0 tests" summary last.
 test: setup
 	swift test --disable-swift-testing
+
+# Speed figures against their peers (CPython for the cell language), release build.
+bench: setup
+	swift build -c release --product folio-bench
+	.build/release/folio-bench language
 
 clean:
 	rm -rf .build

@@ -54,6 +54,10 @@ let package = Package(
       ],
       swiftSettings: swift5),
 
+    // Speed figures, measured against their peers in the same run: `make bench`.
+    .executableTarget(
+      name: "folio-bench", dependencies: ["FolioLibrary", "FolioScript", "FolioTensor"], swiftSettings: swift5),
+
     .testTarget(name: "FolioTensorTests", dependencies: ["FolioTensor", "CBLAS"], swiftSettings: swift5),
     .testTarget(
       name: "FolioPlotTests", dependencies: ["FolioPlot", "CPNG"],

@@ -270,9 +270,23 @@ final class ForInNode: StmtNode {
       guard lower <= (range.isClosed ? upper : upper - 1) else { return .normal }
       let last = range.isClosed ? upper : upper - 1
       var i = lower
+      if let variable, !variable.isBoxed, whereClause == nil {
+        // The hot case: store the counter straight into its slot.
+        while true {
+          try interpreter.checkInterrupt(span)
+          switch variable.place {
+          case .global: interpreter.globals[variable.slot] = .int(i)
+          case .local: interpreter.frame[variable.slot] = .int(i)
+          }
+          if let exit = loopExit(try execute(body, interpreter), loop: id) { return exit }
+          if i == last { break }  // `i += 1` could overflow on a range ending at Int.max.
+          i += 1
+        }
+        return .normal
+      }
       while true {
         if let exit = try iteration(.int(i), interpreter) { return exit }
-        if i == last { break }  // `i += 1` could overflow on a range ending at Int.max.
+        if i == last { break }
         i += 1
       }
       return .normal
