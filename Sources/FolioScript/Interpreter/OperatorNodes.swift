@@ -228,8 +228,8 @@ final class TryNode: ExprNode {
       case .plain: throw error
       case .optional: return .none
       case .forced:
-        let text = try interpreter.describe(error.value, span: span)
-        throw Diagnostic(.runtime, "'try!' expression unexpectedly raised an error: \(text)", at: span)
+        // Swift shows the error in its debug form, qualified with the module: main.E.bad.
+        throw Diagnostic(.runtime, "'try!' expression unexpectedly raised an error: \(error.value.debugDescription)", at: span)
       }
     }
   }

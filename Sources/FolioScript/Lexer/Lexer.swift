@@ -154,6 +154,9 @@ struct Lexer {
     if bytes[position] == UInt8(ascii: "0"), let radix = radixPrefix(peek(1)) {
       position += 2
       let digitsStart = position
+      if position < end && bytes[position] == UInt8(ascii: "_") {
+        report("'_' is not a valid digit right after '0\(Character(UnicodeScalar(bytes[start + 1])))' in an integer literal", from: position)
+      }
       while position < end && (isHexDigit(bytes[position]) || bytes[position] == UInt8(ascii: "_")) {
         position += 1
       }

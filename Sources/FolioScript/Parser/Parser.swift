@@ -357,7 +357,8 @@ struct Parser {
         body.append(contentsOf: recoveringStatements())
       }
       if body.isEmpty {
-        throw error("'\(patterns.isEmpty ? "default" : "case")' label in a 'switch' must have at least one executable statement", at: label.span)
+        // Reported, but the switch goes on being parsed.
+        _ = error("'\(patterns.isEmpty ? "default" : "case")' label in a 'switch' must have at least one executable statement", at: label.span)
       }
       cases.append(SwitchCase(patterns: patterns, guardExpr: guardExpr, body: body, span: label.span))
     }

@@ -169,6 +169,8 @@ extension Resolver {
     case .keyPath(let components):
       return KeyPathNode(components: components, span: span)
     case .try(let inner, let kind):
+      tryDepth += 1
+      defer { tryDepth -= 1 }
       return TryNode(operand: try expr(inner, expecting: expected), kind: kind, span: span)
     case .oneSidedRange(let lowerExpr, let upperExpr, let isClosed):
       return OneSidedRangeNode(lower: try lowerExpr.map { try expr($0) }, upper: try upperExpr.map { try expr($0) },
@@ -250,7 +252,12 @@ extension Resolver {
       }
       return CallNode(callee: LiteralNode(function, span: calleeExpr.span), arguments: resolved, span: span)
     case .identifier(let name):
-      if let binding = lookup(name) { return CallNode(callee: read(binding, span: calleeExpr.span), arguments: resolved, span: span) }
+      if let binding = lookup(name) {
+        if throwingFunctions.contains(binding.id) && tryDepth == 0 {
+          throw error("call can throw but is not marked with 'try'", at: calleeExpr.span)
+        }
+        return CallNode(callee: read(binding, span: calleeExpr.span), arguments: resolved, span: span)
+      }
       if let type = enclosingType(), type.staticMethods[name] != nil, type.method(named: name) == nil {
         return MethodCallNode(base: LiteralNode(.type(.user(type)), span: calleeExpr.span), receiver: nil, name: name,
                               nameSpan: calleeExpr.span, arguments: resolved, span: span)
@@ -287,6 +294,34 @@ extension Resolver {
 
   /// The assignment target an expression denotes.
   func lvalue(_ expression: Expr, forAssignment: Bool) throws -> LValue {
+    if forAssignment, changesImmutableSelf(expression) {
+      throw error("cannot assign to property: 'self' is immutable; mark the method 'mutating' to change it", at: expression.span)
+    }
+    return try target(of: expression, forAssignment: forAssignment)
+  }
+
+  /// Whether an assignment target is (part of) `self` of a struct or enum in a method that
+  /// is not `mutating`.
+  private func changesImmutableSelf(_ expression: Expr) -> Bool {
+    guard let type = enclosingType(), type.isValueType, !scopeAllowsSelfMutation() else { return false }
+    var root = expression
+    while true {
+      switch root.kind {
+      case .member(let base, _, _), .subscript(let base, _), .paren(let base), .forceUnwrap(let base),
+        .bindOptional(let base), .optionalEvaluation(let base):
+        root = base
+        continue
+      case .identifier("self"):
+        return true
+      case .identifier(let name):
+        return lookup(name) == nil && type.hasMember(name) && !type.isStaticMember(name)
+      default:
+        return false
+      }
+    }
+  }
+
+  private func target(of expression: Expr, forAssignment: Bool) throws -> LValue {
     let span = expression.span
     switch expression.kind {
     case .identifier(let name):

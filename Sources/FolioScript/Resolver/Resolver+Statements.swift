@@ -6,6 +6,7 @@ extension Resolver {
     for (index, statement) in statements.enumerated() {
       if case .function(let decl) = statement.kind {
         functionSlots[index] = try? declare(decl.name, isConstant: true, type: .unknown, at: decl.nameSpan)
+        markThrowing(decl)
       }
     }
     for (index, statement) in statements.enumerated() {
@@ -35,7 +36,14 @@ extension Resolver {
       guard let valueExpr else {
         throw error("variables must be given a value where they are declared here: write '= …'", at: span)
       }
-      let value = try expr(valueExpr, expecting: type)
+      let value: ExprNode
+      do {
+        value = try expr(valueExpr, expecting: type)
+      } catch {
+        // Declare the names anyway, so their uses do not report a second, misleading error.
+        _ = try? destructuringTarget(pattern, isConstant: isConstant)
+        throw error
+      }
       switch pattern {
       case .name(let name, let nameSpan):
         let declared = annotation == nil ? staticType(of: value) : type
@@ -121,8 +129,12 @@ extension Resolver {
           resolved.append(SwitchNode.Case(patterns: patterns, guardExpr: guardExpr, body: block(switchCase.body)))
         }
       }
-      if !cases.contains(where: { $0.patterns.isEmpty }), let enumType = enumType(of: subject) {
-        try checkExhaustive(cases, enumType, at: span)
+      if !cases.contains(where: { $0.patterns.isEmpty }) {
+        if let enumType = enumType(of: subject) {
+          try checkExhaustive(cases, enumType, at: span)
+        } else if !coversEverything(cases) {
+          throw error("switch must be exhaustive: add a 'default' case", at: span)
+        }
       }
       return SwitchNode(id: id, subject: subject, cases: resolved, span: span)
 
@@ -262,6 +274,28 @@ extension Resolver {
     if !missing.isEmpty {
       throw error("switch must be exhaustive: add cases for \(missing.map { "'.\($0)'" }.joined(separator: ", ")) or a 'default' case", at: span)
     }
+  }
+
+  /// Whether a switch without `default` over a value that is not a known enum can still
+  /// cover every value: a catch-all pattern, both Bools, or enum cases of a type only known
+  /// when it runs (checked then).
+  private func coversEverything(_ cases: [SwitchCase]) -> Bool {
+    var sawTrue = false
+    var sawFalse = false
+    for switchCase in cases where switchCase.guardExpr == nil {
+      for pattern in switchCase.patterns {
+        if isIrrefutable(pattern) { return true }
+        switch pattern {
+        case .enumCase: return true
+        case .tuple: return true
+        case .expression(let expr):
+          if case .bool(let value) = expr.kind { if value { sawTrue = true } else { sawFalse = true } }
+          if case .implicitMember = expr.kind { return true }
+        default: break
+        }
+      }
+    }
+    return sawTrue && sawFalse
   }
 
   private func isIrrefutable(_ pattern: Pattern) -> Bool {

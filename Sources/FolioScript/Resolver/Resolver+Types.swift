@@ -74,6 +74,13 @@ extension Resolver {
             if function.modifiers.contains("mutating") && type.kind == .class {
               throw error("'mutating' is not valid on methods in classes", at: function.nameSpan)
             }
+            let overrides = type.superclass?.method(named: function.name) != nil
+            if overrides && !function.modifiers.contains("override") {
+              throw error("overriding declaration requires an 'override' keyword", at: function.nameSpan)
+            }
+            if !overrides && function.modifiers.contains("override") {
+              throw error("method does not override any method from its superclass", at: function.nameSpan)
+            }
             type.methods[function.name] = compileFunction(function, in: type)
           }
         case .enumCase(let name, let nameSpan, let associated, let rawExpr):

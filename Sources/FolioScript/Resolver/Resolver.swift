@@ -20,6 +20,10 @@ final class Resolver {
   /// How many global slots the session needs so far.
   private(set) var globalCount = 0
   private var nextVariableID = 0
+  /// The variables that hold functions declared `throws`, by variable id.
+  var throwingFunctions: Set<Int> = []
+  /// How many `try` expressions enclose the expression being resolved.
+  var tryDepth = 0
   /// The declared types of the variables that variable-reading nodes read.
   var readTypes: [ObjectIdentifier: StaticType] = [:]
   private var nextLoopID = 0
@@ -49,7 +53,10 @@ final class Resolver {
     var functionSlots: [Int: VariableSlot] = [:]
     for (index, statement) in statements.enumerated() {
       guard case .function(let decl) = statement.kind else { continue }
-      if let slot = try? declare(decl.name, isConstant: true, type: .unknown, at: decl.nameSpan) { functionSlots[index] = slot }
+      if let slot = try? declare(decl.name, isConstant: true, type: .unknown, at: decl.nameSpan) {
+        functionSlots[index] = slot
+        markThrowing(decl)
+      }
     }
     for statement in statements {
       if case .type(let decl) = statement.kind { defineType(decl) }
@@ -119,6 +126,11 @@ final class Resolver {
     nextVariableID += 1
     scope.blocks[scope.blocks.count - 1][name] = Binding(place: place, isConstant: isConstant, type: type, id: nextVariableID)
     return slot
+  }
+
+  /// Records that the function just declared under `decl.name` throws, if it does.
+  func markThrowing(_ decl: FunctionDecl) {
+    if decl.isThrowing, let binding = scope.blocks.last?[decl.name] { throwingFunctions.insert(binding.id) }
   }
 
   /// The binding a name refers to from the current function, capturing it from enclosing

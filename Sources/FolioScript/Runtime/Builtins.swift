@@ -145,7 +145,8 @@ enum Builtins {
       if case .string = arguments[0].value { return arguments[0].value }
       return .string(try context.describe(arguments[0].value))
     case ("String", ["repeating", "count"]):
-      guard case .string(let text) = arguments[0].value, case .int(let count) = arguments[1].value, count >= 0 else { break }
+      guard case .string(let text) = arguments[0].value, case .int(let count) = arguments[1].value else { break }
+      guard count >= 0 else { throw RuntimeError("String(repeating:count:) needs a count of 0 or more, not \(count)") }
       return .string(String(repeating: text, count: count))
     case ("String", []):
       return .string("")

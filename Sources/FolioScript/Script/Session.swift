@@ -49,6 +49,9 @@ public final class Session {
       return try LargeStack.run { try interpreter.run(cell.nodes) }
     } catch let diagnostic as Diagnostic {
       throw diagnostic
+    } catch let thrown as ThrownError {
+      let shown = thrown.value.debugDescription
+      throw Diagnostic(.runtime, "error thrown and not caught: \(shown); handle it with do/catch or try?", at: thrown.span)
     } catch {
       throw Diagnostic(.runtime, String(describing: error), at: SourceSpan(file: cell.file, start: 0, end: 0))
     }
