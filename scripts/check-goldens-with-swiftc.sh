@@ -6,7 +6,24 @@
 # provides its math functions without an import) and compares the binary's output with the
 # script's `// expect:` lines. The test suite itself never needs swiftc; run this after
 # adding or changing scripts.
+#
+#   scripts/check-goldens-with-swiftc.sh --record FILE.swift
+#
+# records instead: it appends to a new script, which has no `// expect:` lines yet, one
+# such line per line that swiftc's binary prints.
 set -euo pipefail
+if [[ ${1:-} == --record ]]; then
+  script=$2
+  if grep -q "// expect" "$script"; then echo "$script already has expectations" >&2; exit 1; fi
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  { echo "import Glibc"; grep -v '^import ' "$script"; } > "$work/main.swift"
+  swiftc -suppress-warnings -module-name main -o "$work/program" "$work/main.swift"
+  "$work/program" > "$work/output"
+  { echo; echo "// What swiftc's binary prints:"; sed 's|^|// expect: |' "$work/output"; } >> "$script"
+  echo "recorded $(wc -l < "$work/output") lines into $script"
+  exit 0
+fi
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

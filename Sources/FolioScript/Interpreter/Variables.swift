@@ -212,6 +212,47 @@ final class SubscriptLValue: LValue {
   }
 }
 
+/// Reads a variable declared without a value, checking that it has been given one.
+final class InitializedCheckNode: ExprNode {
+  let read: ExprNode
+
+  init(read: ExprNode, span: SourceSpan) {
+    self.read = read
+    super.init(span: span)
+  }
+
+  override func eval(_ interpreter: Interpreter) throws -> Value {
+    let value = try read.eval(interpreter)
+    if case .void = value { throw Diagnostic(.runtime, "variable used before being initialized", at: span) }
+    return value
+  }
+}
+
+/// A `let` declared without a value, as an assignment target: assignable once.
+final class OnceLValue: LValue {
+  let target: LValue
+  let name: String
+
+  init(target: LValue, name: String, span: SourceSpan) {
+    self.target = target
+    self.name = name
+    super.init(type: target.type, span: span)
+  }
+
+  override func get(_ interpreter: Interpreter) throws -> Value { try target.get(interpreter) }
+
+  override func set(_ value: Value, _ interpreter: Interpreter) throws {
+    guard case .void = try target.get(interpreter) else {
+      throw Diagnostic(.runtime, "immutable value '\(name)' may only be initialized once", at: span)
+    }
+    try target.set(value, interpreter)
+  }
+
+  override func modify(_ interpreter: Interpreter, _ body: (inout Value) throws -> Void) throws {
+    throw Diagnostic(.runtime, "cannot mutate '\(name)': it is a 'let' constant; declare it with 'var'", at: span)
+  }
+}
+
 /// A value computed by an expression, as the base of an assignment target.
 final class TemporaryLValue: LValue {
   let node: ExprNode

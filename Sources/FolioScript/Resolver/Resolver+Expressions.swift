@@ -326,6 +326,12 @@ extension Resolver {
     switch expression.kind {
     case .identifier(let name):
       if let binding = lookup(name) {
+        if forAssignment && binding.isConstant && deferredVariables.contains(binding.id) {
+          // A `let` declared without a value takes its one value here.
+          var once = binding
+          once.isConstant = false
+          return OnceLValue(target: target(once, name: name, span: span), name: name, span: span)
+        }
         if forAssignment && binding.isConstant && name != "self" {
           throw error("cannot assign to value: '\(name)' is a 'let' constant", at: span)
         }

@@ -34,7 +34,14 @@ extension Resolver {
     case .variable(let isConstant, let pattern, let annotation, let valueExpr):
       let type = try annotation.map { try staticType($0, at: span) } ?? .unknown
       guard let valueExpr else {
-        throw error("variables must be given a value where they are declared here: write '= …'", at: span)
+        // `let label: String` assigned later: reads check that it was, and a `let` is
+        // assigned once.
+        guard case .name(let name, let nameSpan) = pattern else {
+          throw error("a tuple pattern needs a value where it is declared", at: span)
+        }
+        let slot = try declare(name, isConstant: isConstant, type: type, at: nameSpan)
+        if let binding = scope.blocks.last?[name] { deferredVariables.insert(binding.id) }
+        return DeclarationNode(variable: slot, value: LiteralNode(.void, span: span), type: .unknown, span: span)
       }
       let value: ExprNode
       do {

@@ -20,6 +20,8 @@ final class Resolver {
   /// How many global slots the session needs so far.
   private(set) var globalCount = 0
   private var nextVariableID = 0
+  /// Variables declared without a value (`var x: Int`), by variable id.
+  var deferredVariables: Set<Int> = []
   /// The variables that hold functions declared `throws`, by variable id.
   var throwingFunctions: Set<Int> = []
   /// How many `try` expressions enclose the expression being resolved.
@@ -159,6 +161,15 @@ final class Resolver {
 
   /// A node reading a binding; its declared type is remembered for static type inference.
   func read(_ binding: Binding, span: SourceSpan) -> ExprNode {
+    if deferredVariables.contains(binding.id) {
+      let node = InitializedCheckNode(read: readUnchecked(binding, span: span), span: span)
+      readTypes[ObjectIdentifier(node)] = binding.type
+      return node
+    }
+    return readUnchecked(binding, span: span)
+  }
+
+  private func readUnchecked(_ binding: Binding, span: SourceSpan) -> ExprNode {
     let node: ExprNode
     switch binding.place {
     case .global(let slot): node = GlobalNode(slot: slot, span: span)

@@ -1,11 +1,12 @@
-let message: String
+let label: String
 let score = 72
-if score >= 60 {
-  message = "pass"
+if score > 50 {
+  label = "pass"
 } else {
-  message = "fail"
+  label = "fail"
 }
-print(message)  // expect: pass
-var result: Int
-result = score * 2
-print(result)  // expect: 144
+print(label)  // expect: pass
+var total: Double
+total = 3
+total += 1.5
+print(total)  // expect: 4.5
