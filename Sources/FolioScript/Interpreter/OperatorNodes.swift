@@ -47,8 +47,30 @@ final class BinaryNode: ExprNode {
     }
     if lhsAdapts, case .int(let n) = left, case .double = right { left = .double(Double(n)) }
     if rhsAdapts, case .int(let n) = right, case .double = left { right = .double(Double(n)) }
-    let (l, r) = (left, right)
-    return try located(opSpan) { try op.apply(l, r) }
+    return try interpreter.apply(op, left, right, span: opSpan)
+  }
+}
+
+extension Interpreter {
+  /// Applies a binary operator, using an implementation a cell's type declares (`static
+  /// func <`), and deriving `>`, `<=` and `>=` from a declared `<` as Swift's Comparable does.
+  func apply(_ op: BinaryOperator, _ left: Value, _ right: Value, span: SourceSpan) throws -> Value {
+    if let type = left.userType ?? right.userType, !type.staticMethods.isEmpty {
+      if let implementation = type.staticMethods[op.rawValue] {
+        return try invoke(implementation, captures: [], self: nil, [left, right], span: span)
+      }
+      if let less = type.staticMethods["<"] {
+        switch op {
+        case .greater: return try invoke(less, captures: [], self: nil, [right, left], span: span)
+        case .lessEqual, .greaterEqual:
+          let (a, b) = op == .lessEqual ? (right, left) : (left, right)
+          guard case .bool(let isLess) = try invoke(less, captures: [], self: nil, [a, b], span: span) else { break }
+          return .bool(!isLess)
+        default: break
+        }
+      }
+    }
+    return try located(span) { try op.apply(left, right) }
   }
 }
 

@@ -253,6 +253,33 @@ final class OnceLValue: LValue {
   }
 }
 
+/// `(a, b)` as an assignment target: the tuple's elements go to the targets in order.
+final class TupleLValue: LValue {
+  let elements: [LValue]
+
+  init(elements: [LValue], span: SourceSpan) {
+    self.elements = elements
+    super.init(type: .unknown, span: span)
+  }
+
+  override func get(_ interpreter: Interpreter) throws -> Value {
+    .tuple(TupleValue(elements: try elements.map { try $0.get(interpreter) }, labels: nil))
+  }
+
+  override func set(_ value: Value, _ interpreter: Interpreter) throws {
+    guard case .tuple(let tuple) = value, tuple.elements.count == elements.count else {
+      throw Diagnostic(.runtime, "cannot assign a value of type '\(value.typeName)' to a tuple of \(elements.count) targets", at: span)
+    }
+    for (target, element) in zip(elements, tuple.elements) { try target.set(element, interpreter) }
+  }
+
+  override func modify(_ interpreter: Interpreter, _ body: (inout Value) throws -> Void) throws {
+    var value = try get(interpreter)
+    try body(&value)
+    try set(value, interpreter)
+  }
+}
+
 /// A value computed by an expression, as the base of an assignment target.
 final class TemporaryLValue: LValue {
   let node: ExprNode

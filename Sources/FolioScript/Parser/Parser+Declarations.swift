@@ -48,7 +48,11 @@ extension Parser {
     var name = "init"
     var nameSpan = keyword.span
     var isFailable = false
-    if keyword.isKeyword(.func) {
+    if keyword.isKeyword(.func), case .operator(let op) = current.kind, BinaryOperator(rawValue: op) != nil {
+      // An operator implementation such as `static func < (lhs: T, rhs: T) -> Bool`.
+      name = op
+      nameSpan = advance().span
+    } else if keyword.isKeyword(.func) {
       (name, nameSpan) = try identifier("after 'func'")
     } else if current.isOperator("?") && !current.spaceBefore {
       advance()
@@ -143,13 +147,14 @@ extension Parser {
     var members: [MemberDecl] = []
     while !current.isPunctuation("}") {
       if atEnd { throw error("expected '}' to close the body of '\(name)'", at: currentErrorSpan) }
+      let start = index
       do {
         members.append(contentsOf: try member(in: kind))
         if current.isPunctuation(";") { advance() }
       } catch {
-        // Skip to the next line and try the next member.
+        // Skip to the next line and try the next member, always moving at least one token.
+        if index == start { advance() }
         while !atEnd && !current.startsLine && !current.isPunctuation("}") { advance() }
-        if !current.startsLine && !current.isPunctuation("}") && !atEnd { advance() }
       }
     }
     advance()

@@ -363,6 +363,9 @@ extension Resolver {
                              span: span)
     case .paren(let inner):
       return try lvalue(inner, forAssignment: forAssignment)
+    case .tuple(let elements) where forAssignment:
+      // `(a, b) = (b, a)`: each element is a target.
+      return TupleLValue(elements: try elements.map { try lvalue($0.value, forAssignment: true) }, span: span)
     case .forceUnwrap(let inner):
       return UnwrapLValue(base: try lvalue(inner, forAssignment: false), isForced: true, span: span)
     case .bindOptional(let inner):

@@ -40,6 +40,10 @@ extension Resolver {
           throw error("a tuple pattern needs a value where it is declared", at: span)
         }
         let slot = try declare(name, isConstant: isConstant, type: type, at: nameSpan)
+        // An optional `var` starts as nil, as in Swift; anything else starts unset.
+        if case .optional = type, !isConstant {
+          return DeclarationNode(variable: slot, value: LiteralNode(.none, span: span), type: .unknown, span: span)
+        }
         if let binding = scope.blocks.last?[name] { deferredVariables.insert(binding.id) }
         return DeclarationNode(variable: slot, value: LiteralNode(.void, span: span), type: .unknown, span: span)
       }

@@ -218,8 +218,17 @@ enum BuiltinMethods {
         // Swift types the `0` of `reduce(0, +)` from the elements; an Int seed beside Double
         // elements can only be such a literal, since Swift rejects any other Int there.
         if case .int(let n) = accumulator, case .double? = items.first { accumulator = .double(Double(n)) }
-        for element in items {
-          accumulator = try c.call(a[2], [accumulator, element])
+        for (index, element) in items.enumerated() {
+          do {
+            accumulator = try c.call(a[2], [accumulator, element])
+          } catch where index == 0 {
+            // `reduce(0) { $0 + $1.price }`: Swift types the seed from the closure, so an
+            // Int seed the closure cannot use is a Double literal there.
+            guard case .int(let n) = accumulator,
+              let retried = try? c.call(a[2], [.double(Double(n)), element])
+            else { throw error }
+            accumulator = retried
+          }
         }
         return accumulator
       }
@@ -295,8 +304,12 @@ enum BuiltinMethods {
     }
   }
 
-  /// `<` as a function value, the default ordering of `sorted()` and `min()`.
-  private static let ascending = Function("<", Signature([.init(nil), .init(nil)])) { _, a in try BinaryOperator.less.apply(a[0], a[1]) }
+  /// `<` as a function value, the default ordering of `sorted()` and `min()`; a cell's type
+  /// may implement it.
+  private static let ascending = Function("<", Signature([.init(nil), .init(nil)])) { context, a in
+    guard let interpreter = context as? Interpreter else { return try BinaryOperator.less.apply(a[0], a[1]) }
+    return try interpreter.apply(.less, a[0], a[1], span: SourceSpan(file: 0, start: 0, end: 0))
+  }
 
   private static func sort(_ items: [Value], by ordering: Value, _ context: CallContext) throws -> [Value] {
     // Swift's sort is not stable by contract, but is in practice (introsort on small arrays
