@@ -47,22 +47,9 @@ struct Parser {
       !current.startsLine
     {
       advance()
-      let start = current.span
       pendingDeclaration = nil
       do {
-        let pattern = try bindingPattern()
-        var type: TypeExpr?
-        if current.isPunctuation(":") {
-          advance()
-          type = try typeExpr()
-        }
-        var value: Expr?
-        if current.isOperator("=") {
-          advance()
-          value = try expression()
-        }
-        statements.append(Stmt(kind: .variable(isConstant: isConstant, pattern: pattern, type: type, value: value),
-                               span: start.through(previous.span)))
+        statements.append(try binding(isConstant: isConstant, start: current.span))
       } catch {
         synchronize()
         break
@@ -176,9 +163,14 @@ struct Parser {
   // variable -> ('let' | 'var') binding-pattern (':' type)? ('=' expression)?
   mutating func variable() throws -> Stmt {
     let keyword = advance()
-    let isConstant = keyword.isKeyword(.let)
+    return try binding(isConstant: keyword.isKeyword(.let), start: keyword.span)
+  }
+
+  // binding -> binding-pattern (':' type)? ('=' expression)?
+  /// One binding of a `let` or `var`, which may declare several: `let a = 1, b = 2`.
+  private mutating func binding(isConstant: Bool, start: SourceSpan) throws -> Stmt {
     let pattern = try bindingPattern()
-    if case .name(let name, let span) = pattern { pendingDeclaration = (isConstant, name, span, keyword.span) }
+    if case .name(let name, let span) = pattern { pendingDeclaration = (isConstant, name, span, start) }
     var type: TypeExpr?
     if current.isPunctuation(":") {
       advance()
@@ -189,11 +181,11 @@ struct Parser {
       advance()
       value = try expression()
     } else if type == nil {
-      throw error("type annotation missing in pattern", at: keyword.span)
+      throw error("type annotation missing in pattern", at: start)
     }
     return Stmt(
       kind: .variable(isConstant: isConstant, pattern: pattern, type: type, value: value),
-      span: keyword.span.through(value?.span ?? previous.span))
+      span: start.through(value?.span ?? previous.span))
   }
 
   // binding-pattern -> IDENTIFIER | '_' | '(' binding-pattern (',' binding-pattern)* ')'
