@@ -37,32 +37,25 @@ extension Interpreter {
   func invoke(
     _ function: CompiledFunction, captures: [Box], self receiver: Value?, arguments: [ArgumentNode], span: SourceSpan
   ) throws -> Value {
+    let positions = try function.argumentPositions(
+      count: arguments.count, label: { arguments[$0].label }, lastIsTrailing: arguments.last?.isTrailing ?? false,
+      callSpan: span, argumentSpan: { arguments[$0].node.span })
     var values: [Value] = []
     values.reserveCapacity(function.parameters.count)
-    var next = 0
     for (index, parameter) in function.parameters.enumerated() {
-      if next < arguments.count && (arguments[next].label == parameter.label
-        || (arguments[next].isTrailing && function.isTrailingTarget(index)))
-      {
-        let argument = arguments[next]
-        if parameter.isInout != (argument.inoutTarget != nil) {
-          let message = parameter.isInout
-            ? "passing value of type '\(parameter.type)' to an inout parameter requires explicit '&'"
-            : "'&' used with a parameter that is not 'inout'"
-          throw Diagnostic(.runtime, message, at: argument.node.span)
-        }
-        values.append(try parameter.type.evaluate(argument.node, self, .argument))
-        next += 1
-      } else if let defaultValue = parameter.defaultValue {
-        values.append(try parameter.type.evaluate(defaultValue, self, .argument))
-      } else {
-        let what = parameter.label.map { "argument '\($0):'" } ?? "an unlabelled argument"
-        throw Diagnostic(.runtime, "missing \(what) in call to \(function.spelled)", at: span)
+      // A nil position means the parameter's default, which the matcher checked exists.
+      guard let position = positions.map({ $0[index] }) ?? index else {
+        values.append(try parameter.type.evaluate(parameter.defaultValue!, self, .argument))
+        continue
       }
-    }
-    if next < arguments.count {
-      let extra = arguments[next].label.map { "argument '\($0):'" } ?? "unlabelled argument"
-      throw Diagnostic(.runtime, "extra \(extra) in call to \(function.spelled)", at: arguments[next].node.span)
+      let argument = arguments[position]
+      if parameter.isInout != (argument.inoutTarget != nil) {
+        let message = parameter.isInout
+          ? "passing value of type '\(parameter.type)' to an inout parameter requires explicit '&'"
+          : "'&' used with a parameter that is not 'inout'"
+        throw Diagnostic(.runtime, message, at: argument.node.span)
+      }
+      values.append(try parameter.type.evaluate(argument.node, self, .argument))
     }
     let result = try invoke(function, captures: captures, self: receiver, values, span: span)
     if function.hasInoutParameters {
@@ -147,6 +140,42 @@ extension Interpreter {
 }
 
 extension CompiledFunction {
+  /// Matches call labels to the parameters: for each parameter, the position of the argument
+  /// that fills it, or nil where its default is used. Labels must come in order, as Swift
+  /// requires; a missing or extra argument is an error showing the expected signature, at
+  /// the call or at the extra argument.
+  /// Returns nil, without allocating, in the common case where each argument fills the
+  /// parameter at its own position.
+  func argumentPositions(
+    count: Int, label: (Int) -> String?, lastIsTrailing: Bool = false, callSpan: SourceSpan,
+    argumentSpan: (Int) -> SourceSpan
+  ) throws -> [Int?]? {
+    if count == parameters.count && !lastIsTrailing && (0..<count).allSatisfy({ label($0) == parameters[$0].label }) {
+      return nil
+    }
+    let labels = (0..<count).map(label)
+    var positions: [Int?] = []
+    positions.reserveCapacity(parameters.count)
+    var next = 0
+    for (index, parameter) in parameters.enumerated() {
+      let isTrailing = lastIsTrailing && next == labels.count - 1
+      if next < labels.count && (labels[next] == parameter.label || (isTrailing && isTrailingTarget(index))) {
+        positions.append(next)
+        next += 1
+      } else if parameter.defaultValue != nil {
+        positions.append(nil)
+      } else {
+        let what = parameter.label.map { "argument '\($0):'" } ?? "an unlabelled argument"
+        throw Diagnostic(.runtime, "missing \(what) in call to \(spelled)", at: callSpan)
+      }
+    }
+    if next < labels.count {
+      let extra = labels[next].map { "argument '\($0):'" } ?? "unlabelled argument"
+      throw Diagnostic(.runtime, "extra \(extra) in call to \(spelled)", at: argumentSpan(next))
+    }
+    return positions
+  }
+
   /// Whether a trailing closure fills parameter `index`: Swift gives it to the first
   /// remaining parameter of function type, or else the last one.
   func isTrailingTarget(_ index: Int) -> Bool {

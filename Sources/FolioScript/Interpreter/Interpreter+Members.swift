@@ -201,26 +201,15 @@ extension Interpreter {
   /// Matches labelled argument values to a compiled function's parameters, checking labels
   /// and types and filling in defaults.
   func matchArguments(_ arguments: [(label: String?, value: Value)], to function: CompiledFunction, span: SourceSpan) throws -> [Value] {
-    var result: [Value] = []
-    result.reserveCapacity(function.parameters.count)
-    var next = 0
-    for parameter in function.parameters {
-      if next < arguments.count && arguments[next].label == parameter.label {
-        let argument = arguments[next].value
-        result.append(try parameter.type.adapt(argument, span: span, .argument))
-        next += 1
-      } else if let defaultValue = parameter.defaultValue {
-        result.append(try parameter.type.evaluate(defaultValue, self, .argument))
-      } else {
-        let what = parameter.label.map { "argument '\($0):'" } ?? "an unlabelled argument"
-        throw Diagnostic(.runtime, "missing \(what) in call to \(function.spelled)", at: span)
+    let positions = try function.argumentPositions(
+      count: arguments.count, label: { arguments[$0].label }, callSpan: span, argumentSpan: { _ in span })
+    return try function.parameters.enumerated().map { index, parameter in
+      // A nil position means the parameter's default, which the matcher checked exists.
+      guard let position = positions.map({ $0[index] }) ?? index else {
+        return try parameter.type.evaluate(parameter.defaultValue!, self, .argument)
       }
+      return try parameter.type.adapt(arguments[position].value, span: span, .argument)
     }
-    if next < arguments.count {
-      let extra = arguments[next].label.map { "argument '\($0):'" } ?? "unlabelled argument"
-      throw Diagnostic(.runtime, "extra \(extra) in call to \(function.spelled)", at: span)
-    }
-    return result
   }
 }
 

@@ -46,15 +46,3 @@ final class SubscriptNode: ExprNode {
     return try located(span) { try BuiltinMethods.element(of: container, at: position) }
   }
 }
-
-/// `self` inside a method: the receiver in the frame's self slot.
-final class SelfNode: ExprNode {
-  let slot: Int
-
-  init(slot: Int, span: SourceSpan) {
-    self.slot = slot
-    super.init(span: span)
-  }
-
-  override func eval(_ interpreter: Interpreter) throws -> Value { interpreter.frame[slot] }
-}
