@@ -58,7 +58,7 @@ enum TensorBindings {
   private static func inPlace(_ op: String, _ object: AnyObject, _ value: Value) throws -> Bool {
     let tensor = unsafeDowncast(object, to: Tensor.self)
     let other: Tensor
-    if let s = scalar(value) { other = Tensor(s) } else if let t = try? Tensor.from(value) { other = t } else { return false }
+    if let s = scalar(value) { other = Tensor(scalar: s).to(tensor.dtype) } else if let t = try? Tensor.from(value) { other = t } else { return false }
     switch op {
     case "+": try tensor += other
     case "-": try tensor -= other
@@ -68,10 +68,10 @@ enum TensorBindings {
     return true
   }
 
-  private static func scalar(_ value: Value) -> Float? {
+  private static func scalar(_ value: Value) -> Double? {
     switch value {
-    case .int(let n): return Float(n)
-    case .double(let d): return Float(d)
+    case .int(let n): return Double(n)
+    case .double(let d): return d
     default: return nil
     }
   }

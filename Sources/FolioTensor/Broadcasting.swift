@@ -14,15 +14,13 @@ enum Broadcasting {
     return result
   }
 
-  /// The strides with which to read an operand of `shape` as if it had `target` shape:
-  /// broadcast dimensions get stride 0, so the same element is read again.
-  static func strides(of shape: [Int], broadcastTo target: [Int]) -> [Int] {
+  /// The strides with which to read `tensor` as if it had the `target` shape: broadcast
+  /// dimensions get stride 0, so the same element is read again.
+  static func strides(of tensor: Tensor, to target: [Int]) -> [Int] {
     var strides = [Int](repeating: 0, count: target.count)
-    var step = 1
-    for axis in (0..<shape.count).reversed() {
-      let targetAxis = axis + target.count - shape.count
-      strides[targetAxis] = shape[axis] == 1 ? 0 : step
-      step *= shape[axis]
+    let lead = target.count - tensor.rank
+    for axis in 0..<tensor.rank where tensor.shape[axis] != 1 {
+      strides[lead + axis] = tensor.strides[axis]
     }
     return strides
   }

@@ -3,17 +3,21 @@ import Glibc
 /// A seeded source of random numbers: xoshiro256** seeded through SplitMix64.
 ///
 /// The same seed gives the same numbers on every machine and every run, which is what
-/// makes a notebook's output reproducible byte for byte.
-public struct Generator {
-  private var state: (UInt64, UInt64, UInt64, UInt64)
+/// makes a notebook's output reproducible byte for byte. A class, like `torch.Generator`,
+/// so one generator can be handed to several calls and advance across them.
+public final class Generator {
+  private var state: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
   /// A second normal deviate left over from the last Box–Muller pair.
   private var spareNormal: Double?
 
   /// The generator `setSeed` resets and the random constructors use by default.
-  nonisolated(unsafe) public static var global = Generator(seed: 0)
+  nonisolated(unsafe) public static let global = Generator(seed: 0)
 
   /// Creates a generator from a seed.
-  public init(seed: UInt64) {
+  public init(seed: UInt64) { reseed(seed) }
+
+  /// Restarts the sequence from `seed`.
+  public func reseed(_ seed: UInt64) {
     var mix = seed
     func splitMix() -> UInt64 {
       mix &+= 0x9E37_79B9_7F4A_7C15
@@ -23,10 +27,11 @@ public struct Generator {
       return z ^ (z >> 31)
     }
     state = (splitMix(), splitMix(), splitMix(), splitMix())
+    spareNormal = nil
   }
 
   /// The next 64 random bits.
-  public mutating func next() -> UInt64 {
+  public func next() -> UInt64 {
     let result = rotate(state.1 &* 5, 7) &* 9
     let t = state.1 << 17
     state.2 ^= state.0
@@ -39,12 +44,21 @@ public struct Generator {
   }
 
   /// A uniform Double in [0, 1) with 53 random bits.
-  public mutating func uniform() -> Double {
+  public func uniform() -> Double {
     Double(next() >> 11) * 0x1.0p-53
   }
 
+  /// A uniform integer in `0..<bound`, without modulo bias (Lemire's method).
+  public func integer(below bound: UInt64) -> UInt64 {
+    precondition(bound > 0)
+    while true {
+      let (high, low) = next().multipliedFullWidth(by: bound)
+      if low >= (0 &- bound) % bound { return high }
+    }
+  }
+
   /// A standard normal deviate, by the Box–Muller transform.
-  public mutating func normal() -> Double {
+  public func normal() -> Double {
     if let spare = spareNormal {
       spareNormal = nil
       return spare
@@ -63,20 +77,5 @@ public struct Generator {
 
 /// Reseeds the global generator, like `torch.manual_seed`.
 public func setSeed(_ seed: UInt64) {
-  Generator.global = Generator(seed: seed)
-}
-
-extension Tensor {
-  /// A tensor of standard normal samples from `generator` (the global one by default).
-  public static func randn(_ shape: [Int], generator: inout Generator) throws -> Tensor {
-    let count = try elementCount(shape)
-    var elements = [Float](repeating: 0, count: count)
-    for index in 0..<count { elements[index] = Float(generator.normal()) }
-    return Tensor(unchecked: shape, elements)
-  }
-
-  /// A tensor of standard normal samples from the global generator.
-  public static func randn(_ shape: [Int]) throws -> Tensor {
-    try randn(shape, generator: &Generator.global)
-  }
+  Generator.global.reseed(seed)
 }

@@ -1,98 +1,162 @@
-/// Elementwise arithmetic with NumPy broadcasting, and scalars on either side.
+/// Elementwise arithmetic with NumPy broadcasting and PyTorch's type promotion, scalars on
+/// either side, and the in-place forms that update a tensor for every name it has.
 extension Tensor {
-  /// `a + b`, broadcasting the shapes.
-  public static func + (a: Tensor, b: Tensor) throws -> Tensor { try zip(a, b, "add", +) }
-  /// `a - b`, broadcasting the shapes.
-  public static func - (a: Tensor, b: Tensor) throws -> Tensor { try zip(a, b, "sub", -) }
-  /// `a * b` elementwise (not matrix multiplication), broadcasting the shapes.
-  public static func * (a: Tensor, b: Tensor) throws -> Tensor { try zip(a, b, "mul", *) }
-
-  /// `t + s` for a scalar `s`.
-  public static func + (t: Tensor, s: Float) -> Tensor { t.map { $0 + s } }
-  /// `s + t` for a scalar `s`.
-  public static func + (s: Float, t: Tensor) -> Tensor { t.map { s + $0 } }
-  /// `t - s` for a scalar `s`.
-  public static func - (t: Tensor, s: Float) -> Tensor { t.map { $0 - s } }
-  /// `s - t` for a scalar `s`.
-  public static func - (s: Float, t: Tensor) -> Tensor { t.map { s - $0 } }
-  /// `t * s` for a scalar `s`.
-  public static func * (t: Tensor, s: Float) -> Tensor { t.map { $0 * s } }
-  /// `s * t` for a scalar `s`.
-  public static func * (s: Float, t: Tensor) -> Tensor { t.map { s * $0 } }
-  /// `-t`.
-  public static prefix func - (t: Tensor) -> Tensor { t.map { -$0 } }
-
-  /// `t += u` in place, as PyTorch's `t += u`: `u` must broadcast to `t`'s shape.
-  public static func += (t: Tensor, u: Tensor) throws { try t.update(with: u, "add_", +) }
-  /// `t -= u` in place.
-  public static func -= (t: Tensor, u: Tensor) throws { try t.update(with: u, "sub_", -) }
-  /// `t *= u` in place.
-  public static func *= (t: Tensor, u: Tensor) throws { try t.update(with: u, "mul_", *) }
-
-  /// Applies `transform` to every element.
-  func map(_ transform: (Float) -> Float) -> Tensor {
-    Tensor(unchecked: shape, storage.map(transform))
+  /// The arithmetic operators, one kernel each per dtype.
+  enum Arithmetic: String {
+    case add, sub, mul, div, pow, maximum, minimum
   }
 
-  /// Combines two tensors elementwise after broadcasting them to a common shape.
-  static func zip(_ a: Tensor, _ b: Tensor, _ operation: String, _ combine: (Float, Float) -> Float) throws -> Tensor {
-    if a.shape == b.shape {
-      // The common case, one tight loop without index arithmetic.
-      return a.storage.withUnsafeBufferPointer { x in
-        b.storage.withUnsafeBufferPointer { y in
-          Tensor(unchecked: a.shape, [Float](unsafeUninitializedCapacity: x.count) { out, initialized in
-            for i in 0..<x.count { out[i] = combine(x[i], y[i]) }
-            initialized = x.count
-          })
-        }
-      }
+  public static func + (a: Tensor, b: Tensor) throws -> Tensor { try arithmetic(.add, a, b) }
+  public static func - (a: Tensor, b: Tensor) throws -> Tensor { try arithmetic(.sub, a, b) }
+  /// Elementwise product (not matrix multiplication).
+  public static func * (a: Tensor, b: Tensor) throws -> Tensor { try arithmetic(.mul, a, b) }
+  /// True division: integer tensors give float32, as in PyTorch.
+  public static func / (a: Tensor, b: Tensor) throws -> Tensor { try arithmetic(.div, a, b) }
+
+  public static func + (t: Tensor, s: Double) -> Tensor { try! arithmetic(.add, t, scalar(s, for: t)) }
+  public static func + (s: Double, t: Tensor) -> Tensor { try! arithmetic(.add, scalar(s, for: t), t) }
+  public static func - (t: Tensor, s: Double) -> Tensor { try! arithmetic(.sub, t, scalar(s, for: t)) }
+  public static func - (s: Double, t: Tensor) -> Tensor { try! arithmetic(.sub, scalar(s, for: t), t) }
+  public static func * (t: Tensor, s: Double) -> Tensor { try! arithmetic(.mul, t, scalar(s, for: t)) }
+  public static func * (s: Double, t: Tensor) -> Tensor { try! arithmetic(.mul, scalar(s, for: t), t) }
+  public static func / (t: Tensor, s: Double) -> Tensor { try! arithmetic(.div, t, scalar(s, for: t)) }
+  public static func / (s: Double, t: Tensor) -> Tensor { try! arithmetic(.div, scalar(s, for: t), t) }
+
+  /// An integer scalar keeps an int64 tensor int64.
+  public static func + (t: Tensor, s: Int) -> Tensor { try! arithmetic(.add, t, scalar(s, for: t)) }
+  public static func + (s: Int, t: Tensor) -> Tensor { try! arithmetic(.add, scalar(s, for: t), t) }
+  public static func - (t: Tensor, s: Int) -> Tensor { try! arithmetic(.sub, t, scalar(s, for: t)) }
+  public static func - (s: Int, t: Tensor) -> Tensor { try! arithmetic(.sub, scalar(s, for: t), t) }
+  public static func * (t: Tensor, s: Int) -> Tensor { try! arithmetic(.mul, t, scalar(s, for: t)) }
+  public static func * (s: Int, t: Tensor) -> Tensor { try! arithmetic(.mul, scalar(s, for: t), t) }
+  public static func / (t: Tensor, s: Int) -> Tensor { try! arithmetic(.div, t, scalar(s, for: t)) }
+  public static func / (s: Int, t: Tensor) -> Tensor { try! arithmetic(.div, scalar(s, for: t), t) }
+
+  /// `-t`.
+  public static prefix func - (t: Tensor) -> Tensor { t * -1 }
+
+  /// Elementwise power.
+  public func pow(_ exponent: Tensor) throws -> Tensor { try Tensor.arithmetic(.pow, self, exponent) }
+  /// Elementwise power with a scalar exponent; squares and square roots take exact paths.
+  public func pow(_ exponent: Double) -> Tensor {
+    if exponent == 2 { return try! Tensor.arithmetic(.mul, self, self) }
+    if exponent == 1 { return clone() }
+    if exponent == 0.5 && dtype.isFloatingPoint { return sqrt() }
+    let integral = exponent == exponent.rounded() && !dtype.isFloatingPoint && exponent >= 0
+    return try! Tensor.arithmetic(.pow, self, integral ? Tensor.scalar(Int(exponent), for: self) : Tensor.scalar(exponent, for: self))
+  }
+  /// The larger of two tensors elementwise (`torch.maximum`).
+  public func maximum(_ other: Tensor) throws -> Tensor { try Tensor.arithmetic(.maximum, self, other) }
+  /// The smaller of two tensors elementwise.
+  public func minimum(_ other: Tensor) throws -> Tensor { try Tensor.arithmetic(.minimum, self, other) }
+
+  /// `t += u` in place: `u` must broadcast to `t`'s shape and its dtype must convert to
+  /// `t`'s without loss of kind (a float into an int64 tensor is an error, as in PyTorch).
+  public static func += (t: Tensor, u: Tensor) throws { try t.update(.add, with: u) }
+  public static func -= (t: Tensor, u: Tensor) throws { try t.update(.sub, with: u) }
+  public static func *= (t: Tensor, u: Tensor) throws { try t.update(.mul, with: u) }
+  public static func /= (t: Tensor, u: Tensor) throws { try t.update(.div, with: u) }
+  public static func += (t: Tensor, s: Double) throws { try t.update(.add, with: scalar(s, for: t)) }
+  public static func -= (t: Tensor, s: Double) throws { try t.update(.sub, with: scalar(s, for: t)) }
+  public static func *= (t: Tensor, s: Double) throws { try t.update(.mul, with: scalar(s, for: t)) }
+  public static func /= (t: Tensor, s: Double) throws { try t.update(.div, with: scalar(s, for: t)) }
+
+  /// A zero-dimensional tensor for a floating-point scalar: it takes the tensor's dtype when
+  /// that is floating point, else float32 (a Python float does not widen a float32 tensor).
+  static func scalar(_ value: Double, for t: Tensor) -> Tensor {
+    let dtype = t.dtype.isFloatingPoint ? t.dtype : .float32
+    return dtype == .float64 ? Tensor(scalar: value) : Tensor(scalar: Float(value))
+  }
+
+  /// A zero-dimensional tensor for an integer scalar, which keeps the tensor's dtype.
+  static func scalar(_ value: Int, for t: Tensor) -> Tensor {
+    switch t.dtype {
+    case .float32: Tensor(scalar: Float(value))
+    case .float64: Tensor(scalar: Double(value))
+    case .int64, .bool: Tensor(scalar: Int64(value))
     }
-    let shape = try Broadcasting.shape(a.shape, b.shape, operation: operation)
-    let result = try Tensor(shape: shape, elements: [Float](repeating: 0, count: try elementCount(shape)))
-    let aStrides = Broadcasting.strides(of: a.shape, broadcastTo: shape)
-    let bStrides = Broadcasting.strides(of: b.shape, broadcastTo: shape)
-    result.storage.withUnsafeMutableBufferPointer { out in
-      forEachIndex(shape, aStrides, bStrides) { i, ai, bi in out[i] = combine(a.storage[ai], b.storage[bi]) }
+  }
+
+  /// The dtype an arithmetic operation computes in.
+  private static func resultType(_ op: Arithmetic, _ a: DType, _ b: DType) -> DType {
+    var dtype = DType.promoted(a, b)
+    if dtype == .bool { dtype = .int64 }
+    if op == .div && !dtype.isFloatingPoint { dtype = .float32 }
+    return dtype
+  }
+
+  /// Broadcasts, promotes and applies one arithmetic operation into a new tensor.
+  static func arithmetic(_ op: Arithmetic, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let shape = a.shape == b.shape ? a.shape : try Broadcasting.shape(a.shape, b.shape, operation: op.rawValue)
+    let dtype = resultType(op, a.dtype, b.dtype)
+    let out = Tensor(empty: shape, dtype: dtype)
+    apply(op, a.to(dtype), b.to(dtype), into: out)
+    return out
+  }
+
+  /// Applies `op` to this tensor and `u` and writes the result back into this tensor.
+  func update(_ op: Arithmetic, with u: Tensor) throws {
+    let target = try Broadcasting.shape(shape, u.shape, operation: op.rawValue + "_")
+    guard target == shape else {
+      throw TensorError("\(op.rawValue)_: cannot update a tensor of shape \(shape) in place with shape \(u.shape)")
+    }
+    let dtype = Tensor.resultType(op, self.dtype, u.dtype)
+    guard dtype == self.dtype else {
+      throw TensorError("\(op.rawValue)_: the result is \(dtype) but the tensor updated in place is \(self.dtype)")
+    }
+    // An operand that overlaps this tensor in another layout (a += a.T) is read from a copy.
+    let operand = u.storage === storage && (u.offset != offset || u.strides != strides) ? u.clone() : u
+    Tensor.apply(op, self, operand.to(dtype), into: self)
+  }
+
+  /// Runs the kernel for `op` on operands of `out`'s dtype, broadcasting them to its shape.
+  private static func apply(_ op: Arithmetic, _ a: Tensor, _ b: Tensor, into out: Tensor) {
+    let (sa, sb) = (Broadcasting.strides(of: a, to: out.shape), Broadcasting.strides(of: b, to: out.shape))
+    switch out.dtype {
+    case .float32: floating(op, Float.self, a, sa, b, sb, out)
+    case .float64: floating(op, Double.self, a, sa, b, sb, out)
+    case .int64, .bool: integer(op, a, sa, b, sb, out)
+    }
+  }
+
+  @inline(__always)
+  private static func floating<T: FloatElement>(
+    _ op: Arithmetic, _: T.Type, _ a: Tensor, _ sa: [Int], _ b: Tensor, _ sb: [Int], _ out: Tensor
+  ) {
+    switch op {
+    case .add: Kernels.zip(a, sa, b, sb, into: out) { (x: T, y: T) in x + y }
+    case .sub: Kernels.zip(a, sa, b, sb, into: out) { (x: T, y: T) in x - y }
+    case .mul: Kernels.zip(a, sa, b, sb, into: out) { (x: T, y: T) in x * y }
+    case .div: Kernels.zip(a, sa, b, sb, into: out) { (x: T, y: T) in x / y }
+    case .pow: Kernels.zip(a, sa, b, sb, into: out) { (x: T, y: T) in T.pow(x, y) }
+    // NaN propagates, as in PyTorch.
+    case .maximum: Kernels.zip(a, sa, b, sb, into: out) { (x: T, y: T) in x.isNaN || y.isNaN ? .nan : Swift.max(x, y) }
+    case .minimum: Kernels.zip(a, sa, b, sb, into: out) { (x: T, y: T) in x.isNaN || y.isNaN ? .nan : Swift.min(x, y) }
+    }
+  }
+
+  private static func integer(_ op: Arithmetic, _ a: Tensor, _ sa: [Int], _ b: Tensor, _ sb: [Int], _ out: Tensor) {
+    switch op {
+    case .add: Kernels.zip(a, sa, b, sb, into: out) { (x: Int64, y: Int64) in x &+ y }
+    case .sub: Kernels.zip(a, sa, b, sb, into: out) { (x: Int64, y: Int64) in x &- y }
+    case .mul: Kernels.zip(a, sa, b, sb, into: out) { (x: Int64, y: Int64) in x &* y }
+    case .pow: Kernels.zip(a, sa, b, sb, into: out) { (x: Int64, y: Int64) in integerPower(x, y) }
+    case .maximum: Kernels.zip(a, sa, b, sb, into: out) { (x: Int64, y: Int64) in Swift.max(x, y) }
+    case .minimum: Kernels.zip(a, sa, b, sb, into: out) { (x: Int64, y: Int64) in Swift.min(x, y) }
+    case .div: preconditionFailure("integer division is computed in float32")
+    }
+  }
+
+  /// `x` to the power `y` by repeated squaring, wrapping on overflow; negative powers of
+  /// integers other than ±1 truncate to 0, as integer arithmetic does.
+  private static func integerPower(_ x: Int64, _ y: Int64) -> Int64 {
+    if y < 0 { return x == 1 ? 1 : x == -1 ? (y % 2 == 0 ? 1 : -1) : 0 }
+    var (base, exponent, result) = (x, y, Int64(1))
+    while exponent > 0 {
+      if exponent & 1 == 1 { result &*= base }
+      base &*= base
+      exponent >>= 1
     }
     return result
-  }
-
-  /// Replaces each element with `combine(element, u's broadcast element)`.
-  func update(with u: Tensor, _ operation: String, _ combine: (Float, Float) -> Float) throws {
-    let target = try Broadcasting.shape(shape, u.shape, operation: operation)
-    guard target == shape else {
-      throw TensorError("\(operation): cannot update a tensor of shape \(shape) in place with shape \(u.shape)")
-    }
-    let uStrides = Broadcasting.strides(of: u.shape, broadcastTo: shape)
-    let ownStrides = Broadcasting.strides(of: shape, broadcastTo: shape)
-    let source = u.storage
-    storage.withUnsafeMutableBufferPointer { out in
-      Tensor.forEachIndex(shape, ownStrides, uStrides) { i, _, ui in out[i] = combine(out[i], source[ui]) }
-    }
-  }
-
-  /// Visits every position of `shape` in row-major order with the flat offsets that two
-  /// strided operands have there.
-  static func forEachIndex(_ shape: [Int], _ aStrides: [Int], _ bStrides: [Int], _ body: (Int, Int, Int) -> Void) {
-    let count = shape.reduce(1, *)
-    guard count > 0 else { return }
-    var index = [Int](repeating: 0, count: shape.count)
-    var aOffset = 0
-    var bOffset = 0
-    for flat in 0..<count {
-      body(flat, aOffset, bOffset)
-      // Advance the multi-index like an odometer, keeping both offsets in step.
-      var axis = shape.count - 1
-      while axis >= 0 {
-        index[axis] += 1
-        aOffset += aStrides[axis]
-        bOffset += bStrides[axis]
-        if index[axis] < shape[axis] { break }
-        aOffset -= aStrides[axis] * shape[axis]
-        bOffset -= bStrides[axis] * shape[axis]
-        index[axis] = 0
-        axis -= 1
-      }
-    }
   }
 }

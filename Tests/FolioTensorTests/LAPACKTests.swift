@@ -21,7 +21,7 @@ final class LAPACKTests: XCTestCase {
   }
 
   func testPotrfAndPotrsSolveWithACholeskyFactor() {
-    var matrix = a.map(Float.init)
+    var matrix = a.map { Float($0) }
     var b: [Float] = [1, 2]
     var (n, nrhs, lda, ldb, info): (Int32, Int32, Int32, Int32, Int32) = (2, 1, 2, 2, 0)
     spotrf_("L", &n, &matrix, &lda, &info, 1)
@@ -47,7 +47,7 @@ final class LAPACKTests: XCTestCase {
   }
 
   func testSyevdFindsEigenvaluesInAscendingOrder() {
-    var matrix = a.map(Float.init)
+    var matrix = a.map { Float($0) }
     var values = [Float](repeating: 0, count: 2)
     var (n, lda, info): (Int32, Int32, Int32) = (2, 2, 0)
     var lwork: Int32 = -1

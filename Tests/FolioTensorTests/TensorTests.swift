@@ -7,14 +7,13 @@ final class TensorTests: XCTestCase {
     let a = try Tensor.randn([3, 4])
     setSeed(7)
     let b = try Tensor.randn([3, 4])
-    XCTAssertEqual(a.storage, b.storage)
+    XCTAssertEqual(try a.elements(Float.self), try b.elements(Float.self))
     setSeed(8)
-    XCTAssertNotEqual(try Tensor.randn([3, 4]).storage, a.storage)
+    XCTAssertNotEqual(try Tensor.randn([3, 4]).elements(Float.self), try a.elements(Float.self))
   }
 
   func testRandnSamplesHaveMeanZeroAndVarianceOne() throws {
-    var generator = Generator(seed: 1)
-    let samples = try Tensor.randn([100_000], generator: &generator).toArray()
+    let samples = try Tensor.randn([100_000], generator: Generator(seed: 1)).toArray()
     let mean = samples.reduce(0, +) / Double(samples.count)
     let variance = samples.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(samples.count)
     XCTAssertEqual(mean, 0, accuracy: 0.01)
@@ -27,11 +26,12 @@ final class TensorTests: XCTestCase {
     let b = try Tensor.randn([7, 4])
     let c = try a.matmul(b)
     XCTAssertEqual(c.shape, [5, 4])
+    let (x, y, z) = (try a.elements(Float.self), try b.elements(Float.self), try c.elements(Float.self))
     for i in 0..<5 {
       for j in 0..<4 {
         var expected: Float = 0
-        for k in 0..<7 { expected += a.storage[i * 7 + k] * b.storage[k * 4 + j] }
-        XCTAssertEqual(c.storage[i * 4 + j], expected, accuracy: 1e-5)
+        for k in 0..<7 { expected += x[i * 7 + k] * y[k * 4 + j] }
+        XCTAssertEqual(z[i * 4 + j], expected, accuracy: 1e-5)
       }
     }
   }
@@ -43,8 +43,9 @@ final class TensorTests: XCTestCase {
       XCTAssertEqual(
         (error as? TensorError)?.message, "matmul: shapes [2, 3] and [4, 5] cannot be multiplied (3 != 4)")
     }
-    XCTAssertThrowsError(try a.matmul(try Tensor.zeros([3]))) { error in
-      XCTAssertEqual((error as? TensorError)?.message, "matmul: expected two 2-D tensors, got shapes [2, 3] and [3]")
+    XCTAssertThrowsError(try a.matmul(try Tensor.zeros([4]))) { error in
+      XCTAssertEqual(
+        (error as? TensorError)?.message, "matmul: shapes [2, 3] and [4] cannot be multiplied (3 != 4)")
     }
   }
 
@@ -52,9 +53,9 @@ final class TensorTests: XCTestCase {
     let column = try Tensor(shape: [2, 1], elements: [1, 2])
     let row = try Tensor(shape: [3], elements: [10, 20, 30])
     XCTAssertEqual(try (column + row).shape, [2, 3])
-    XCTAssertEqual(try (column + row).storage, [11, 21, 31, 12, 22, 32])
-    XCTAssertEqual(try (row - column).storage, [9, 19, 29, 8, 18, 28])
-    XCTAssertEqual(try (column * row).storage, [10, 20, 30, 20, 40, 60])
+    XCTAssertEqual(try (column + row).elements(Float.self), [11, 21, 31, 12, 22, 32])
+    XCTAssertEqual(try (row - column).elements(Float.self), [9, 19, 29, 8, 18, 28])
+    XCTAssertEqual(try (column * row).elements(Float.self), [10, 20, 30, 20, 40, 60])
   }
 
   func testIncompatibleShapesAreAnErrorNotACrash() throws {
@@ -67,16 +68,16 @@ final class TensorTests: XCTestCase {
 
   func testScalarsWorkOnEitherSide() throws {
     let t = try Tensor(shape: [2], elements: [1, 2])
-    XCTAssertEqual((t * 2).storage, [2, 4])
-    XCTAssertEqual((1 - t).storage, [0, -1])
-    XCTAssertEqual((-t).storage, [-1, -2])
+    XCTAssertEqual(try (t * 2).elements(Float.self), [2, 4])
+    XCTAssertEqual(try (1 - t).elements(Float.self), [0, -1])
+    XCTAssertEqual(try (-t).elements(Float.self), [-1, -2])
   }
 
   func testInPlaceSubtractionChangesTheTensorForEveryName() throws {
     let w = try Tensor(shape: [2, 2], elements: [1, 2, 3, 4])
     let alias = w
     try w -= try Tensor(shape: [2], elements: [1, 1])
-    XCTAssertEqual(alias.storage, [0, 1, 2, 3])
+    XCTAssertEqual(try alias.elements(Float.self), [0, 1, 2, 3])
     XCTAssertThrowsError(try w += try Tensor.zeros([3, 2, 2]))
   }
 

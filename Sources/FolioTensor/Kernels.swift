@@ -1,0 +1,78 @@
+/// The elementwise loops every operation is built from.
+///
+/// Each is generic over the element types and marked inline-always, so each operation gets
+/// its own specialised loop with the closure inlined: no per-element dynamic dispatch.
+enum Kernels {
+  /// `out[i] = f(a[i])` for a new contiguous `out` shaped like `a`.
+  @inline(__always)
+  static func map<A, R>(_ a: Tensor, to dtype: DType, _ f: (A) -> R) -> Tensor {
+    let out = Tensor(empty: a.shape, dtype: dtype)
+    let o = out.pointer(R.self)
+    let x = a.storage.base.assumingMemoryBound(to: A.self)
+    if a.isContiguous {
+      let x = x + a.offset
+      for i in 0..<a.count { o[i] = f(x[i]) }
+      return out
+    }
+    let walk = StridedWalk(shape: a.shape, strides: [out.strides, a.strides], offsets: [0, a.offset])
+    let sa = walk.rowStrides[1]
+    let n = walk.rowLength
+    walk.forEachRow { offsets in
+      let (po, pa) = (o + offsets[0], x + offsets[1])
+      for i in 0..<n { po[i] = f(pa[i * sa]) }
+    }
+    return out
+  }
+
+  /// `out[i] = f(a[i], b[i])` over operands already broadcast to `out`'s shape (a broadcast
+  /// operand has stride 0 along the broadcast dimensions). `out` may be a view, which is how
+  /// the in-place operators write through to the tensor they update.
+  @inline(__always)
+  static func zip<A, B, R>(
+    _ a: Tensor, _ aStrides: [Int], _ b: Tensor, _ bStrides: [Int], into out: Tensor, _ f: (A, B) -> R
+  ) {
+    let o = out.storage.base.assumingMemoryBound(to: R.self)
+    let x = a.storage.base.assumingMemoryBound(to: A.self)
+    let y = b.storage.base.assumingMemoryBound(to: B.self)
+    let walk = StridedWalk(
+      shape: out.shape, strides: [out.strides, aStrides, bStrides], offsets: [out.offset, a.offset, b.offset])
+    let (so, sa, sb) = (walk.rowStrides[0], walk.rowStrides[1], walk.rowStrides[2])
+    let n = walk.rowLength
+    walk.forEachRow { offsets in
+      let (po, pa, pb) = (o + offsets[0], x + offsets[1], y + offsets[2])
+      // The common layouts get loops without strides, which the compiler vectorises.
+      if so == 1 && sa == 1 && sb == 1 {
+        for i in 0..<n { po[i] = f(pa[i], pb[i]) }
+      } else if so == 1 && sa == 1 && sb == 0 {
+        let v = pb[0]
+        for i in 0..<n { po[i] = f(pa[i], v) }
+      } else if so == 1 && sa == 0 && sb == 1 {
+        let v = pa[0]
+        for i in 0..<n { po[i] = f(v, pb[i]) }
+      } else {
+        for i in 0..<n { po[i * so] = f(pa[i * sa], pb[i * sb]) }
+      }
+    }
+  }
+
+  /// `out[i] = f(a[i], b[i], c[i])` over operands already broadcast to `out`'s shape.
+  @inline(__always)
+  static func zip3<A, B, C, R>(
+    _ a: Tensor, _ aStrides: [Int], _ b: Tensor, _ bStrides: [Int], _ c: Tensor, _ cStrides: [Int],
+    into out: Tensor, _ f: (A, B, C) -> R
+  ) {
+    let o = out.storage.base.assumingMemoryBound(to: R.self)
+    let x = a.storage.base.assumingMemoryBound(to: A.self)
+    let y = b.storage.base.assumingMemoryBound(to: B.self)
+    let z = c.storage.base.assumingMemoryBound(to: C.self)
+    let walk = StridedWalk(
+      shape: out.shape, strides: [out.strides, aStrides, bStrides, cStrides],
+      offsets: [out.offset, a.offset, b.offset, c.offset])
+    let s = walk.rowStrides
+    let n = walk.rowLength
+    walk.forEachRow { offsets in
+      let (po, pa, pb, pc) = (o + offsets[0], x + offsets[1], y + offsets[2], z + offsets[3])
+      for i in 0..<n { po[i * s[0]] = f(pa[i * s[1]], pb[i * s[2]], pc[i * s[3]]) }
+    }
+  }
+}
