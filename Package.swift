@@ -63,12 +63,15 @@ let package = Package(
       name: "FolioPlotTests", dependencies: ["FolioPlot", "CPNG"],
       // Golden images are read by path from #filePath, not bundled as resources.
       exclude: ["Golden"], swiftSettings: swift5),
+    // Runs golden scripts (`// expect:` comments) for the language and for the engine's bindings.
+    .target(name: "ScriptTesting", dependencies: ["FolioScript"], path: "Tests/ScriptTesting", swiftSettings: swift5),
     .testTarget(
-      name: "FolioScriptTests", dependencies: ["FolioScript"],
+      name: "FolioScriptTests", dependencies: ["FolioScript", "ScriptTesting"],
       // The golden scripts are read by path from #filePath; they are not test sources.
       exclude: ["Scripts"], swiftSettings: swift5),
     .testTarget(
-      name: "FolioLibraryTests", dependencies: ["FolioLibrary", "FolioScript"], swiftSettings: swift5),
+      name: "FolioLibraryTests", dependencies: ["FolioLibrary", "FolioScript", "ScriptTesting"],
+      exclude: ["Scripts"], swiftSettings: swift5),
     .testTarget(
       name: "FolioNotebookTests", dependencies: ["FolioNotebook", "FolioScript"], swiftSettings: swift5),
     .testTarget(name: "EndToEndTests", dependencies: ["CPNG"], swiftSettings: swift5),

@@ -10,6 +10,9 @@ struct Param<T: ScriptConvertible> {
   /// An unlabelled, required parameter.
   static var unlabelled: Param { Param(label: nil, defaultValue: nil) }
 
+  /// An unlabelled parameter with a default.
+  static func unlabelled(default defaultValue: T) -> Param { Param(label: nil, defaultValue: defaultValue) }
+
   /// A labelled parameter, required unless it has a default.
   static func labelled(_ label: String, default defaultValue: T? = nil) -> Param {
     Param(label: label, defaultValue: defaultValue)
@@ -29,20 +32,62 @@ struct Param<T: ScriptConvertible> {
   }
 }
 
+extension Param {
+  /// A labelled parameter that may be left out, reading as nil: `dim: Int? = nil`.
+  static func optional<W: ScriptConvertible>(_ label: String) -> Param where T == W? {
+    Param(label: label, defaultValue: .some(nil))
+  }
+}
+
 /// Makes bound functions: typed Swift closures become script functions with checked labels
 /// and argument types. One line per bound member is the whole cost of exposing it.
 enum Bind {
+  /// A function from its parameters' signatures and a body over the matched arguments.
+  static func make(
+    _ name: String, _ parameters: [Signature.Parameter], _ body: @escaping (CallContext, [Value], String) throws -> Value
+  ) -> Function {
+    let signature = Signature(parameters)
+    let spelled = signature.spelled(name)
+    return Function(name, signature) { context, args in try body(context, args, spelled) }
+  }
+
   static func function<R: ScriptConvertible>(_ name: String, _ body: @escaping () throws -> R) -> Function {
-    Function(name, Signature([])) { _, _ in try body().scriptValue }
+    make(name, []) { _, _, _ in try body().scriptValue }
   }
 
   static func function<A, R: ScriptConvertible>(
     _ name: String, _ a: Param<A>, _ body: @escaping (A) throws -> R
   ) -> Function {
-    let signature = Signature([a.signature])
-    let spelled = signature.spelled(name)
-    return Function(name, signature) { _, args in
-      try body(a.read(args[0], position: 0, in: spelled)).scriptValue
+    make(name, [a.signature]) { _, args, f in try body(a.read(args[0], position: 0, in: f)).scriptValue }
+  }
+
+  static func function<A, B, R: ScriptConvertible>(
+    _ name: String, _ a: Param<A>, _ b: Param<B>, _ body: @escaping (A, B) throws -> R
+  ) -> Function {
+    make(name, [a.signature, b.signature]) { _, args, f in
+      try body(a.read(args[0], position: 0, in: f), b.read(args[1], position: 1, in: f)).scriptValue
+    }
+  }
+
+  static func function<A, B, C, R: ScriptConvertible>(
+    _ name: String, _ a: Param<A>, _ b: Param<B>, _ c: Param<C>, _ body: @escaping (A, B, C) throws -> R
+  ) -> Function {
+    make(name, [a.signature, b.signature, c.signature]) { _, args, f in
+      try body(
+        a.read(args[0], position: 0, in: f), b.read(args[1], position: 1, in: f), c.read(args[2], position: 2, in: f)
+      ).scriptValue
+    }
+  }
+
+  static func function<A, B, C, D, R: ScriptConvertible>(
+    _ name: String, _ a: Param<A>, _ b: Param<B>, _ c: Param<C>, _ d: Param<D>,
+    _ body: @escaping (A, B, C, D) throws -> R
+  ) -> Function {
+    make(name, [a.signature, b.signature, c.signature, d.signature]) { _, args, f in
+      try body(
+        a.read(args[0], position: 0, in: f), b.read(args[1], position: 1, in: f), c.read(args[2], position: 2, in: f),
+        d.read(args[3], position: 3, in: f)
+      ).scriptValue
     }
   }
 
@@ -51,12 +96,10 @@ enum Bind {
     _ name: String, _ a: Param<A>, _ b: Param<B>, _ c: Param<C>, _ d: Param<D>,
     _ body: @escaping (CallContext, A, B, C, D) throws -> R
   ) -> Function {
-    let signature = Signature([a.signature, b.signature, c.signature, d.signature])
-    let spelled = signature.spelled(name)
-    return Function(name, signature) { context, args in
+    make(name, [a.signature, b.signature, c.signature, d.signature]) { context, args, f in
       try body(
-        context, a.read(args[0], position: 0, in: spelled), b.read(args[1], position: 1, in: spelled),
-        c.read(args[2], position: 2, in: spelled), d.read(args[3], position: 3, in: spelled)
+        context, a.read(args[0], position: 0, in: f), b.read(args[1], position: 1, in: f),
+        c.read(args[2], position: 2, in: f), d.read(args[3], position: 3, in: f)
       ).scriptValue
     }
   }
@@ -67,17 +110,51 @@ struct Binder<Receiver: AnyObject> {
   /// The table being filled.
   let type: HostType
 
+  /// A method: the receiver comes first, then the matched arguments.
+  private func method(_ name: String, _ parameters: [Signature.Parameter], _ body: @escaping (Receiver, [Value], String) throws -> Value) {
+    type.methods[name] = Bind.make(name, parameters) { _, args, f in try body(receiver(args), Array(args.dropFirst()), f) }
+  }
+
   /// A method without arguments: `t.sum()`.
   func method<R: ScriptConvertible>(_ name: String, _ body: @escaping (Receiver) throws -> R) {
-    type.methods[name] = Function(name, Signature([])) { _, args in try body(receiver(args)).scriptValue }
+    method(name, []) { r, _, _ in try body(r).scriptValue }
   }
 
   /// A method with one argument: `x.matmul(w)`.
   func method<A, R: ScriptConvertible>(_ name: String, _ a: Param<A>, _ body: @escaping (Receiver, A) throws -> R) {
-    let signature = Signature([a.signature])
-    let spelled = signature.spelled(name)
-    type.methods[name] = Function(name, signature) { _, args in
-      try body(receiver(args), a.read(args[1], position: 0, in: spelled)).scriptValue
+    method(name, [a.signature]) { r, args, f in try body(r, a.read(args[0], position: 0, in: f)).scriptValue }
+  }
+
+  /// A method with two arguments: `t.transpose(0, 1)`.
+  func method<A, B, R: ScriptConvertible>(
+    _ name: String, _ a: Param<A>, _ b: Param<B>, _ body: @escaping (Receiver, A, B) throws -> R
+  ) {
+    method(name, [a.signature, b.signature]) { r, args, f in
+      try body(r, a.read(args[0], position: 0, in: f), b.read(args[1], position: 1, in: f)).scriptValue
+    }
+  }
+
+  /// A method with three arguments: `t.sum(dim: 1, dims: nil, keepDim: true)`.
+  func method<A, B, C, R: ScriptConvertible>(
+    _ name: String, _ a: Param<A>, _ b: Param<B>, _ c: Param<C>, _ body: @escaping (Receiver, A, B, C) throws -> R
+  ) {
+    method(name, [a.signature, b.signature, c.signature]) { r, args, f in
+      try body(
+        r, a.read(args[0], position: 0, in: f), b.read(args[1], position: 1, in: f), c.read(args[2], position: 2, in: f)
+      ).scriptValue
+    }
+  }
+
+  /// A method with four arguments: `x.conv2d(weight: w, bias: b, stride: 1, padding: 1)`.
+  func method<A, B, C, D, R: ScriptConvertible>(
+    _ name: String, _ a: Param<A>, _ b: Param<B>, _ c: Param<C>, _ d: Param<D>,
+    _ body: @escaping (Receiver, A, B, C, D) throws -> R
+  ) {
+    method(name, [a.signature, b.signature, c.signature, d.signature]) { r, args, f in
+      try body(
+        r, a.read(args[0], position: 0, in: f), b.read(args[1], position: 1, in: f), c.read(args[2], position: 2, in: f),
+        d.read(args[3], position: 3, in: f)
+      ).scriptValue
     }
   }
 

@@ -8,6 +8,8 @@ public enum Library {
   public static var globals: [String: Value] {
     [
       "Tensor": .type(.host(TensorBindings.type)),
+      "DType": .type(.host(DTypeBindings.type)),
+      "Generator": .type(.host(GeneratorBindings.type)),
       "setSeed": .function(Bind.function("setSeed", .unlabelled) { (seed: Int) in
         setSeed(UInt64(bitPattern: Int64(seed)))
         return Nothing()
@@ -21,6 +23,6 @@ public enum Library {
   public static func makeSession(output: OutputSink) -> Session {
     setSeed(0)
     setBLASThreads(1)
-    return Session(output: output, globals: globals)
+    return Session(output: output, globals: globals, implicitMembers: DTypeBindings.implicitMembers)
   }
 }

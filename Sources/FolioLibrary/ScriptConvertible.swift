@@ -79,3 +79,71 @@ struct Nothing: ScriptConvertible {
   static func from(_ value: Value) throws -> Nothing { Nothing() }
   var scriptValue: Value { .void }
 }
+
+extension Bool: ScriptConvertible {
+  static var scriptTypeName: String { "Bool" }
+  static func from(_ value: Value) throws -> Bool {
+    guard case .bool(let b) = value else { throw mismatch(value) }
+    return b
+  }
+  var scriptValue: Value { .bool(self) }
+}
+
+extension Optional: ScriptConvertible where Wrapped: ScriptConvertible {
+  static var scriptTypeName: String { "\(Wrapped.scriptTypeName)?" }
+  static func from(_ value: Value) throws -> Wrapped? {
+    switch value {
+    case .none: return nil
+    case .some(let wrapped): return try Wrapped.from(wrapped)
+    default: return try Wrapped.from(value)
+    }
+  }
+  var scriptValue: Value { map(\.scriptValue) ?? .none }
+}
+
+/// Any value, passed through unconverted, for bindings that inspect it themselves.
+extension Value: ScriptConvertible {
+  static var scriptTypeName: String { "Any" }
+  static func from(_ value: Value) throws -> Value { value }
+  var scriptValue: Value { self }
+}
+
+/// A named pair of results, as `t.max(dim: 1)` returns `(values, indices)`.
+struct Labelled2<A: ScriptConvertible, B: ScriptConvertible>: ScriptConvertible {
+  let labels: (String, String)
+  let values: (A, B)
+  static var scriptTypeName: String { "(\(A.scriptTypeName), \(B.scriptTypeName))" }
+  static func from(_ value: Value) throws -> Labelled2 { throw mismatch(value) }
+  var scriptValue: Value {
+    .tuple(TupleValue(elements: [values.0.scriptValue, values.1.scriptValue], labels: [labels.0, labels.1]))
+  }
+}
+
+/// A named triple of results, as `a.svd()` returns `(U, S, Vh)`.
+struct Labelled3<A: ScriptConvertible, B: ScriptConvertible, C: ScriptConvertible>: ScriptConvertible {
+  let labels: (String, String, String)
+  let values: (A, B, C)
+  static var scriptTypeName: String { "(\(A.scriptTypeName), \(B.scriptTypeName), \(C.scriptTypeName))" }
+  static func from(_ value: Value) throws -> Labelled3 { throw mismatch(value) }
+  var scriptValue: Value {
+    .tuple(TupleValue(
+      elements: [values.0.scriptValue, values.1.scriptValue, values.2.scriptValue],
+      labels: [labels.0, labels.1, labels.2]))
+  }
+}
+
+/// A size given as one Int for both dimensions or as a pair: `stride: 2` or `stride: (2, 1)`.
+struct SizePair: ScriptConvertible {
+  let pair: (Int, Int)
+  static var scriptTypeName: String { "Int or (Int, Int)" }
+  static func from(_ value: Value) throws -> SizePair {
+    switch value {
+    case .int(let n): return SizePair(pair: (n, n))
+    case .tuple(let tuple) where tuple.elements.count == 2:
+      guard case .int(let a) = tuple.elements[0], case .int(let b) = tuple.elements[1] else { throw mismatch(value) }
+      return SizePair(pair: (a, b))
+    default: throw mismatch(value)
+    }
+  }
+  var scriptValue: Value { .tuple(TupleValue(elements: [.int(pair.0), .int(pair.1)], labels: nil)) }
+}

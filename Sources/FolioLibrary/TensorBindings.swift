@@ -7,72 +7,130 @@ enum TensorBindings {
   static let type: HostType = {
     let type = HostType(name: "Tensor") { object in unsafeDowncast(object, to: Tensor.self).description }
     let bind = Binder<Tensor>(type: type)
-
-    bind.staticFunction(Bind.function("randn", .unlabelled) { (shape: [Int]) in try Tensor.randn(shape) })
-    bind.staticFunction(Bind.function("zeros", .unlabelled) { (shape: [Int]) in try Tensor.zeros(shape) })
-
-    bind.property("shape") { $0.shape }
-    bind.method("matmul", .unlabelled) { (a, b: Tensor) in try a.matmul(b) }
-    bind.method("sum") { $0.sum() }
-    bind.method("item") { try $0.item() }
-    bind.method("toArray") { $0.toArray() }
-
-    type.infix = infix
-    type.prefix = { op, object in
-      op == "-" ? (-unsafeDowncast(object, to: Tensor.self)).scriptValue : nil
-    }
-    type.inPlace = inPlace
+    construction(bind)
+    shapes(bind)
+    elementwise(bind)
+    reductions(bind)
+    linearAlgebra(bind)
+    indexing(bind)
+    TensorOperators.install(on: type)
     return type
   }()
 
-  /// `+ - *` between tensors, and between a tensor and a number on either side.
-  private static func infix(_ op: String, _ lhs: Value, _ rhs: Value) throws -> Value? {
-    switch (try? Tensor.from(lhs), try? Tensor.from(rhs), scalar(lhs), scalar(rhs)) {
-    case (let a?, let b?, _, _):
-      switch op {
-      case "+": return try (a + b).scriptValue
-      case "-": return try (a - b).scriptValue
-      case "*": return try (a * b).scriptValue
-      default: return nil
-      }
-    case (let a?, nil, _, let s?):
-      switch op {
-      case "+": return (a + s).scriptValue
-      case "-": return (a - s).scriptValue
-      case "*": return (a * s).scriptValue
-      default: return nil
-      }
-    case (nil, let b?, let s?, _):
-      switch op {
-      case "+": return (s + b).scriptValue
-      case "-": return (s - b).scriptValue
-      case "*": return (s * b).scriptValue
-      default: return nil
-      }
-    default:
-      return nil
-    }
+  /// `Tensor(...)`, the constant and random constructors, and loading.
+  private static func construction(_ bind: Binder<Tensor>) {
+    bind.staticFunction(Bind.function("init", .unlabelled, .optional("dtype")) { (value: Value, dtype: DType?) in
+      try TensorLiteral.tensor(value, dtype: dtype)
+    })
+    let dtype = Param<DType>.labelled("dtype", default: .float32)
+    let generator = Param<Generator>.labelled("generator", default: .global)
+    bind.staticFunction(Bind.function("zeros", .unlabelled, dtype) { (shape: [Int], d: DType) in try Tensor.zeros(shape, dtype: d) })
+    bind.staticFunction(Bind.function("ones", .unlabelled, dtype) { (shape: [Int], d: DType) in try Tensor.ones(shape, dtype: d) })
+    bind.staticFunction(Bind.function("full", .unlabelled, .unlabelled, dtype) { (shape: [Int], value: Double, d: DType) in
+      try Tensor.full(shape, value, dtype: d)
+    })
+    bind.staticFunction(Bind.function("eye", .unlabelled, .optional("m"), dtype) { (n: Int, m: Int?, d: DType) in
+      try Tensor.eye(n, m, dtype: d)
+    })
+    bind.staticFunction(Bind.function("arange", .unlabelled, .unlabelled(default: .none), .unlabelled(default: .int(1)), .optional("dtype")) {
+      (a: Value, b: Value, step: Value, d: DType?) in try arange(a, b, step, d)
+    })
+    bind.staticFunction(Bind.function("linspace", .unlabelled, .unlabelled, .unlabelled, dtype) {
+      (start: Double, end: Double, steps: Int, d: DType) in try Tensor.linspace(start, end, steps, dtype: d)
+    })
+    bind.staticFunction(Bind.function("randn", .unlabelled, dtype, generator) { (shape: [Int], d: DType, g: Generator) in
+      try Tensor.randn(shape, dtype: d, generator: g)
+    })
+    bind.staticFunction(Bind.function("rand", .unlabelled, dtype, generator) { (shape: [Int], d: DType, g: Generator) in
+      try Tensor.rand(shape, dtype: d, generator: g)
+    })
+    bind.staticFunction(Bind.function("uniform", .unlabelled, .labelled("low", default: 0.0), .labelled("high", default: 1.0), generator) {
+      (shape: [Int], low: Double, high: Double, g: Generator) in try Tensor.uniform(shape, low: low, high: high, generator: g)
+    })
+    bind.staticFunction(Bind.function("normal", .unlabelled, .labelled("mean", default: 0.0), .labelled("std", default: 1.0), generator) {
+      (shape: [Int], mean: Double, std: Double, g: Generator) in try Tensor.normal(shape, mean: mean, std: std, generator: g)
+    })
+    bind.staticFunction(Bind.function("randint", .unlabelled, .unlabelled, .unlabelled, generator) {
+      (low: Int, high: Int, shape: [Int], g: Generator) in try Tensor.randint(low, high, shape, generator: g)
+    })
+    bind.staticFunction(Bind.function("randperm", .unlabelled, generator) { (n: Int, g: Generator) in
+      try Tensor.randperm(n, generator: g)
+    })
+    let like = Param<Tensor>.unlabelled
+    bind.staticFunction(Bind.function("zerosLike", like) { (t: Tensor) in t.zerosLike() })
+    bind.staticFunction(Bind.function("onesLike", like) { (t: Tensor) in try t.onesLike() })
+    bind.staticFunction(Bind.function("fullLike", like, .unlabelled) { (t: Tensor, v: Double) in try t.fullLike(v) })
+    bind.staticFunction(Bind.function("randnLike", like) { (t: Tensor) in try t.randnLike() })
+    bind.staticFunction(Bind.function("randLike", like) { (t: Tensor) in try t.randLike() })
+    bind.staticFunction(Bind.function("cat", .unlabelled, .labelled("dim", default: 0)) { (ts: [Tensor], dim: Int) in
+      try Tensor.cat(ts, dim: dim)
+    })
+    bind.staticFunction(Bind.function("stack", .unlabelled, .labelled("dim", default: 0)) { (ts: [Tensor], dim: Int) in
+      try Tensor.stack(ts, dim: dim)
+    })
+    bind.staticFunction(Bind.function("where", .unlabelled, .unlabelled, .unlabelled) { (c: Tensor, a: Value, b: Value) in
+      try Tensor.where(c, TensorOperators.operand(a, like: c), TensorOperators.operand(b, like: c))
+    })
+    bind.property("dtype") { $0.dtype }
   }
 
-  /// `t += u`, `t -= u`, `t *= u` change `t` in place, as in PyTorch.
-  private static func inPlace(_ op: String, _ object: AnyObject, _ value: Value) throws -> Bool {
-    let tensor = unsafeDowncast(object, to: Tensor.self)
-    let other: Tensor
-    if let s = scalar(value) { other = Tensor(scalar: s).to(tensor.dtype) } else if let t = try? Tensor.from(value) { other = t } else { return false }
-    switch op {
-    case "+": try tensor += other
-    case "-": try tensor -= other
-    case "*": try tensor *= other
-    default: return false
+  /// `Tensor.arange(5)`, `arange(2, 8)`, `arange(0, 1, 0.25)`: int64 when every bound is an Int.
+  private static func arange(_ a: Value, _ b: Value, _ step: Value, _ dtype: DType?) throws -> Tensor {
+    let (start, end): (Value, Value) = if case .none = b { (.int(0), a) } else { (a, b) }
+    if case .int(let s) = start, case .int(let e) = end, case .int(let k) = step {
+      let result = try Tensor.arange(s, e, k)
+      return dtype.map { result.to($0) } ?? result
     }
-    return true
+    return try Tensor.arange(Double.from(start), Double.from(end), Double.from(step), dtype: dtype ?? .float32)
   }
 
-  private static func scalar(_ value: Value) -> Double? {
-    switch value {
-    case .int(let n): return Double(n)
-    case .double(let d): return d
-    default: return nil
+  /// Shape, views and copies.
+  private static func shapes(_ bind: Binder<Tensor>) {
+    bind.property("shape") { $0.shape }
+    bind.property("strides") { $0.strides }
+    bind.property("ndim") { $0.rank }
+    bind.property("T") { $0.T }
+    bind.property("isContiguous") { $0.isContiguous }
+    bind.method("dim") { $0.rank }
+    bind.method("numel") { $0.count }
+    bind.method("size", .unlabelled) { (t, dim: Int) in t.shape[try normalized(dim, t.rank)] }
+    bind.method("reshape", .unlabelled) { (t, shape: [Int]) in try t.reshape(shape) }
+    bind.method("view", .unlabelled) { (t, shape: [Int]) in try t.view(shape) }
+    bind.method("transpose", .unlabelled, .unlabelled) { (t, a: Int, b: Int) in try t.transpose(a, b) }
+    bind.method("permute", .unlabelled) { (t, order: [Int]) in try t.permute(order) }
+    bind.method("expand", .unlabelled) { (t, shape: [Int]) in try t.expand(shape) }
+    bind.method("expandAs", .unlabelled) { (t, other: Tensor) in try t.expand(as: other) }
+    bind.method("squeeze", .unlabelled(default: nil)) { (t, dim: Int?) in try dim.map { try t.squeeze($0) } ?? t.squeeze() }
+    bind.method("unsqueeze", .unlabelled) { (t, dim: Int) in try t.unsqueeze(dim) }
+    bind.method("flatten", .labelled("startDim", default: 0), .labelled("endDim", default: -1)) { (t, s: Int, e: Int) in
+      try t.flatten(startDim: s, endDim: e)
     }
+    bind.method("narrow", .labelled("dim"), .labelled("start"), .labelled("length")) { (t, d: Int, s: Int, n: Int) in
+      try t.narrow(dim: d, start: s, length: n)
+    }
+    bind.method("contiguous") { $0.contiguous() }
+    bind.method("clone") { $0.clone() }
+    bind.method("to", .unlabelled) { (t, d: DType) in t.to(d) }
+    bind.method("float") { $0.float() }
+    bind.method("double") { $0.double() }
+    bind.method("long") { $0.long() }
+    bind.method("bool") { $0.bool() }
+    bind.method("item") { t -> Value in
+      let value = try t.item()
+      switch t.dtype {
+      case .int64: return .int(Int(value))
+      case .bool: return .bool(value != 0)
+      case .float32, .float64: return .double(value)
+      }
+    }
+    bind.method("toArray") { $0.toArray() }
+  }
+
+  /// A dimension counted from the end when negative, checked against `rank`.
+  static func normalized(_ dim: Int, _ rank: Int) throws -> Int {
+    guard dim >= -rank && dim < rank else {
+      throw RuntimeError("dimension \(dim) is out of range for a tensor of \(rank) dimensions")
+    }
+    return dim < 0 ? dim + rank : dim
   }
 }

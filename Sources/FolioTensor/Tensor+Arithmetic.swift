@@ -63,13 +63,13 @@ extension Tensor {
 
   /// A zero-dimensional tensor for a floating-point scalar: it takes the tensor's dtype when
   /// that is floating point, else float32 (a Python float does not widen a float32 tensor).
-  static func scalar(_ value: Double, for t: Tensor) -> Tensor {
+  public static func scalar(_ value: Double, for t: Tensor) -> Tensor {
     let dtype = t.dtype.isFloatingPoint ? t.dtype : .float32
     return dtype == .float64 ? Tensor(scalar: value) : Tensor(scalar: Float(value))
   }
 
   /// A zero-dimensional tensor for an integer scalar, which keeps the tensor's dtype.
-  static func scalar(_ value: Int, for t: Tensor) -> Tensor {
+  public static func scalar(_ value: Int, for t: Tensor) -> Tensor {
     switch t.dtype {
     case .float32: Tensor(scalar: Float(value))
     case .float64: Tensor(scalar: Double(value))

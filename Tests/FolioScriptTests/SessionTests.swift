@@ -1,4 +1,5 @@
 import FolioScript
+import ScriptTesting
 import XCTest
 
 final class SessionTests: XCTestCase {

@@ -158,6 +158,7 @@ final class ImplicitMemberNode: ExprNode {
   /// The member of `type`, which the context supplies at run time.
   func eval(in type: UserType?, _ interpreter: Interpreter) throws -> Value {
     guard let type = type ?? contextType else {
+      if arguments == nil, let member = interpreter.implicitMembers[name] { return member }
       throw Diagnostic(.runtime, "cannot infer contextual base in reference to member '\(name)'", at: span)
     }
     let member = try interpreter.staticMember(name, of: type, span: span)

@@ -24,6 +24,9 @@ public final class Interpreter: CallContext {
   /// Set from another thread to stop the running cell at its next loop iteration or call.
   let interruptRequested = Atomic<Bool>(false)
 
+  /// Host values cells write as `.name` without a type the resolver knows (see Session).
+  var implicitMembers: [String: Value] = [:]
+
   /// How many values the frame stack holds; deeper recursion is an error, not a crash.
   static let stackCapacity = 1 << 18
   /// How deep calls may nest; the interpreter's own native stack bounds this.

@@ -172,42 +172,79 @@ final class MemberLValue: LValue {
 /// `dictionary[key, default: value]` reads as `value` when the key is missing.
 final class SubscriptLValue: LValue {
   let base: LValue
-  let index: ExprNode
+  let indices: [ExprNode]
   let defaultValue: ExprNode?
 
-  init(base: LValue, index: ExprNode, defaultValue: ExprNode? = nil, span: SourceSpan) {
+  init(base: LValue, indices: [ExprNode], defaultValue: ExprNode? = nil, span: SourceSpan) {
     self.base = base
-    self.index = index
+    self.indices = indices
     self.defaultValue = defaultValue
     super.init(type: .unknown, span: span)
   }
 
   override func get(_ interpreter: Interpreter) throws -> Value {
     let container = try base.get(interpreter)
-    let position = try index.eval(interpreter)
-    return try element(of: container, at: position, interpreter)
+    return try element(of: container, at: try positions(interpreter), interpreter)
   }
 
-  private func element(of container: Value, at position: Value, _ interpreter: Interpreter) throws -> Value {
+  private func positions(_ interpreter: Interpreter) throws -> [Value] {
+    try indices.map { try $0.eval(interpreter) }
+  }
+
+  private func element(of container: Value, at positions: [Value], _ interpreter: Interpreter) throws -> Value {
+    if case .object(let object) = container, let subscriptGet = object.type.subscriptGet {
+      return try located(span) { try subscriptGet(object.object, positions) }
+    }
+    let position = try single(positions, container)
     let element = try located(span) { try BuiltinMethods.element(of: container, at: position) }
     if let defaultValue, case .none = element { return try defaultValue.eval(interpreter) }
     if defaultValue != nil, case .some(let wrapped) = element { return wrapped }
     return element
   }
 
-  override func set(_ value: Value, _ interpreter: Interpreter) throws {
-    let position = try index.eval(interpreter)
-    try base.modify(interpreter) { container in
-      try located(span) { try BuiltinMethods.setElement(of: &container, at: position, to: value) }
+  /// Writes through the container's subscript: an engine object's setter (`t[mask] = 0`
+  /// changes the tensor in place), or an array or dictionary element.
+  private func store(_ value: Value, in container: inout Value, at positions: [Value]) throws {
+    if case .object(let object) = container, let subscriptSet = object.type.subscriptSet {
+      try located(span) { try subscriptSet(object.object, positions, value) }
+      return
     }
+    let position = try single(positions, container)
+    try located(span) { try BuiltinMethods.setElement(of: &container, at: position, to: value) }
+  }
+
+  private func single(_ positions: [Value], _ container: Value) throws -> Value {
+    guard positions.count == 1 else {
+      throw Diagnostic(.runtime, "value of type '\(container.typeName)' takes one index, not \(positions.count)", at: span)
+    }
+    return positions[0]
+  }
+
+  override func set(_ value: Value, _ interpreter: Interpreter) throws {
+    let positions = try positions(interpreter)
+    if var object = try engineObject(interpreter) { return try store(value, in: &object, at: positions) }
+    try base.modify(interpreter) { container in try store(value, in: &container, at: positions) }
+  }
+
+  /// The container when it is an engine object with a subscript setter: writing through it
+  /// changes the object, not the variable, so even a `let` may be written through.
+  private func engineObject(_ interpreter: Interpreter) throws -> Value? {
+    let container = try base.get(interpreter)
+    guard case .object(let object) = container, object.type.subscriptSet != nil else { return nil }
+    return container
   }
 
   override func modify(_ interpreter: Interpreter, _ body: (inout Value) throws -> Void) throws {
-    let position = try index.eval(interpreter)
-    try base.modify(interpreter) { container in
-      var element = try self.element(of: container, at: position, interpreter)
+    let positions = try positions(interpreter)
+    if var object = try engineObject(interpreter) {
+      var element = try self.element(of: object, at: positions, interpreter)
       try body(&element)
-      try located(span) { try BuiltinMethods.setElement(of: &container, at: position, to: element) }
+      return try store(element, in: &object, at: positions)
+    }
+    try base.modify(interpreter) { container in
+      var element = try self.element(of: container, at: positions, interpreter)
+      try body(&element)
+      try store(element, in: &container, at: positions)
     }
   }
 }
@@ -250,6 +287,29 @@ final class OnceLValue: LValue {
 
   override func modify(_ interpreter: Interpreter, _ body: (inout Value) throws -> Void) throws {
     throw Diagnostic(.runtime, "cannot mutate '\(name)': it is a 'let' constant; declare it with 'var'", at: span)
+  }
+}
+
+/// A `let` constant as the target of a compound assignment: readable, so an engine object
+/// can update itself in place, but never replaced.
+final class ReadOnlyLValue: LValue {
+  let base: LValue
+  let name: String
+
+  init(base: LValue, name: String, span: SourceSpan) {
+    self.base = base
+    self.name = name
+    super.init(type: base.type, span: span)
+  }
+
+  override func get(_ interpreter: Interpreter) throws -> Value { try base.get(interpreter) }
+
+  override func set(_ value: Value, _ interpreter: Interpreter) throws {
+    throw Diagnostic(.runtime, "cannot assign to value: '\(name)' is a 'let' constant", at: span)
+  }
+
+  override func modify(_ interpreter: Interpreter, _ body: (inout Value) throws -> Void) throws {
+    throw Diagnostic(.runtime, "cannot assign to value: '\(name)' is a 'let' constant", at: span)
   }
 }
 

@@ -116,7 +116,17 @@ extension Resolver {
         guard let known = BinaryOperator(rawValue: op) else { throw error("operator '\(op)=' is not supported", at: opSpan) }
         binaryOperator = known
       }
-      let target = try lvalue(targetExpr, forAssignment: true)
+      let target: LValue
+      if binaryOperator != nil, case .identifier(let name) = targetExpr.kind, name != "self", let binding = lookup(name),
+        binding.isConstant, !deferredVariables.contains(binding.id), binding.type.mayBeHostObject
+      {
+        // `w -= g` on a `let` tensor is fine (it updates the tensor in place, as a Swift
+        // class's non-mutating operator would); only the value's type, known when it runs,
+        // tells whether the constant itself would have to change.
+        target = ReadOnlyLValue(base: try lvalue(targetExpr, forAssignment: false), name: name, span: targetExpr.span)
+      } else {
+        target = try lvalue(targetExpr, forAssignment: true)
+      }
       let value = try expr(valueExpr, expecting: target.type.isUnchecked ? staticTypeOfTarget(targetExpr) : target.type)
       return AssignNode(target: target, op: binaryOperator, value: value, opSpan: opSpan, span: span)
     case .ternary(let conditionExpr, let thenExpr, let elseExpr):
@@ -355,10 +365,11 @@ extension Resolver {
       return MemberLValue(base: try lvalue(baseExpr, forAssignment: false), name: name, span: span)
     case .subscript(let baseExpr, let arguments):
       let defaultValue = arguments.count == 2 && arguments[1].label == "default" ? arguments[1].value : nil
-      guard arguments.count == (defaultValue == nil ? 1 : 2), arguments[0].label == nil else {
-        throw error("only single-index subscripts can be assigned to", at: span)
+      let positions = defaultValue == nil ? arguments : [arguments[0]]
+      guard !positions.isEmpty, positions.allSatisfy({ $0.label == nil }) else {
+        throw error("subscript arguments cannot have labels here", at: span)
       }
-      return SubscriptLValue(base: try lvalue(baseExpr, forAssignment: false), index: try expr(arguments[0].value),
+      return SubscriptLValue(base: try lvalue(baseExpr, forAssignment: false), indices: try positions.map { try expr($0.value) },
                              defaultValue: try defaultValue.map { try expr($0, expecting: $0.isEmptyCollectionLiteral ? .any : .unknown) },
                              span: span)
     case .paren(let inner):

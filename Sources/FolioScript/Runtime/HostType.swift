@@ -18,6 +18,8 @@ public final class HostType {
   public var prefix: ((String, AnyObject) throws -> Value?)?
   /// `object[i, j]` for engine objects that support subscripts.
   public var subscriptGet: ((AnyObject, [Value]) throws -> Value)?
+  /// `object[i, j] = value`, writing into the object.
+  public var subscriptSet: ((AnyObject, [Value], Value) throws -> Void)?
   /// Compound assignment that mutates the object in place, as PyTorch's `w -= g` does.
   /// Returns false when the operator does not apply.
   public var inPlace: ((String, AnyObject, Value) throws -> Bool)?

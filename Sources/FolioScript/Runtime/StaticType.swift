@@ -22,6 +22,15 @@ indirect enum StaticType: CustomStringConvertible {
   /// Not declared: whatever the value is.
   case unknown
 
+  /// Whether a value of this type may be an engine object, whose compound assignments
+  /// update the object rather than the variable.
+  var mayBeHostObject: Bool {
+    switch self {
+    case .named, .any, .unknown: true
+    default: false
+    }
+  }
+
   /// Where a value meets a declared type; Swift words its error differently for each.
   enum Context {
     case declaration, assignment, argument, returnValue, element

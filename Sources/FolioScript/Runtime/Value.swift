@@ -94,6 +94,12 @@ public struct TupleValue {
   public var elements: [Value]
   /// One label per element (nil where unlabelled), or nil when no element has a label.
   public var labels: [String?]?
+
+  /// Creates a tuple value.
+  public init(elements: [Value], labels: [String?]?) {
+    self.elements = elements
+    self.labels = labels
+  }
 }
 
 /// A dictionary that remembers insertion order, so iteration and printing are the same on

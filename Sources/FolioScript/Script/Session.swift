@@ -11,8 +11,13 @@ public final class Session {
   private let resolver: Resolver
 
   /// Creates a session whose cells see the built-in functions plus the host's `globals`.
-  public init(output: OutputSink, globals: [String: Value] = [:]) {
+  ///
+  /// `implicitMembers` are the host's enumeration cases that cells may write as `.name`
+  /// where the expected type is an engine type the resolver cannot see into, as in
+  /// `Tensor.zeros([2], dtype: .float64)`.
+  public init(output: OutputSink, globals: [String: Value] = [:], implicitMembers: [String: Value] = [:]) {
     interpreter = Interpreter(output: output)
+    interpreter.implicitMembers = implicitMembers
     resolver = Resolver(builtins: Builtins.all.merging(globals) { _, host in host })
   }
 
