@@ -94,9 +94,9 @@ extension Tensor {
     }
     let (n, c) = (input.shape[0], input.shape[1])
     let window = try Window("maxPool2d", plane: (input.shape[2], input.shape[3]), kernelSize, stride ?? kernelSize, padding)
-    let shape = [n, c, window.outHeight, window.outWidth]
-    let values = Tensor(empty: shape, dtype: dtype)
-    let indices = Tensor(empty: shape, dtype: .int64)
+    let pooledShape = [n, c, window.outHeight, window.outWidth]
+    let values = Tensor(empty: pooledShape, dtype: dtype)
+    let indices = Tensor(empty: pooledShape, dtype: .int64)
     if dtype == .float32 {
       window.maxPool(input, into: values, indices, Float.self)
     } else {
