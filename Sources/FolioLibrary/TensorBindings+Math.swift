@@ -83,6 +83,45 @@ extension TensorBindings {
     bind.method("bmm", .unlabelled) { (a, b: Tensor) in try a.bmm(b) }
     bind.method("dot", .unlabelled) { (a, b: Tensor) in try a.dot(b) }
     bind.method("outer", .unlabelled) { (a, b: Tensor) in try a.outer(b) }
+    bind.method("eigh") { a in
+      let (values, vectors) = try a.eigh()
+      return Labelled2(labels: ("eigenvalues", "eigenvectors"), values: (values, vectors))
+    }
+    bind.method("cholesky") { try $0.cholesky() }
+    bind.method("inverse") { try $0.inverse() }
+    bind.method("svd", .labelled("fullMatrices", default: false)) { (a, full: Bool) in
+      let (u, s, vh) = try a.svd(fullMatrices: full)
+      return Labelled3(labels: ("U", "S", "Vh"), values: (u, s, vh))
+    }
+    bind.staticFunction(Bind.function("solve", .unlabelled, .unlabelled) { (a: Tensor, b: Tensor) in try Tensor.solve(a, b) })
+  }
+
+  /// What convolutional networks need: convolution through im2col, pooling, and their adjoints.
+  static func convolution(_ bind: Binder<Tensor>) {
+    let one = SizePair(pair: (1, 1))
+    let zero = SizePair(pair: (0, 0))
+    bind.method(
+      "conv2d", .labelled("weight"), .optional("bias"), .labelled("stride", default: one), .labelled("padding", default: zero)
+    ) { (x, w: Tensor, b: Tensor?, s: SizePair, p: SizePair) in
+      try x.conv2d(weight: w, bias: b, stride: s.pair, padding: p.pair)
+    }
+    bind.method("maxPool2d", .labelled("kernelSize"), .optional("stride"), .labelled("padding", default: zero)) {
+      (x, k: SizePair, s: SizePair?, p: SizePair) in
+      let (values, indices) = try x.maxPool2d(kernelSize: k.pair, stride: s?.pair, padding: p.pair)
+      return Labelled2(labels: ("values", "indices"), values: (values, indices))
+    }
+    bind.method("maxUnpool2d", .labelled("indices"), .labelled("outputSize")) { (x, i: Tensor, size: SizePair) in
+      try x.maxUnpool2d(indices: i, outputSize: size.pair)
+    }
+    bind.method("unfold", .labelled("kernelSize"), .labelled("stride", default: one), .labelled("padding", default: zero)) {
+      (x, k: SizePair, s: SizePair, p: SizePair) in try x.unfold(kernelSize: k.pair, stride: s.pair, padding: p.pair)
+    }
+    bind.method(
+      "fold", .labelled("outputSize"), .labelled("kernelSize"), .labelled("stride", default: one),
+      .labelled("padding", default: zero)
+    ) { (x, size: SizePair, k: SizePair, s: SizePair, p: SizePair) in
+      try x.fold(outputSize: size.pair, kernelSize: k.pair, stride: s.pair, padding: p.pair)
+    }
   }
 
   /// Selection, joining and splitting.

@@ -13,6 +13,7 @@ enum TensorBindings {
     reductions(bind)
     linearAlgebra(bind)
     indexing(bind)
+    convolution(bind)
     TensorOperators.install(on: type)
     return type
   }()
