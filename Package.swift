@@ -58,7 +58,10 @@ let package = Package(
     .executableTarget(
       name: "folio-bench", dependencies: ["FolioLibrary", "FolioScript", "FolioTensor"], swiftSettings: swift5),
 
-    .testTarget(name: "FolioTensorTests", dependencies: ["FolioTensor", "CBLAS"], swiftSettings: swift5),
+    .testTarget(
+      name: "FolioTensorTests", dependencies: ["FolioTensor", "CBLAS"],
+      // The .npy fixtures are read by path from #filePath; scripts/make-tensor-fixtures.py writes them.
+      exclude: ["Fixtures"], swiftSettings: swift5),
     .testTarget(
       name: "FolioPlotTests", dependencies: ["FolioPlot", "CPNG"],
       // Golden images are read by path from #filePath, not bundled as resources.
