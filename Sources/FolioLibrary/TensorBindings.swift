@@ -125,6 +125,11 @@ enum TensorBindings {
       }
     }
     bind.method("toArray") { $0.toArray() }
+    bind.method("save", .unlabelled) { (t, path: String) in
+      try t.save(path)
+      return Nothing()
+    }
+    bind.staticFunction(Bind.function("load", .unlabelled) { (path: String) in try Tensor.load(path) })
   }
 
   /// A dimension counted from the end when negative, checked against `rank`.

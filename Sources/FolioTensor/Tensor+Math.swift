@@ -42,7 +42,7 @@ extension Tensor {
   /// max(x, 0).
   public func relu() -> Tensor {
     switch dtype {
-    // `x > 0 ? x : 0` keeps NaN as NaN, as PyTorch's relu does.
+    // `x < 0 ? 0 : x` keeps NaN as NaN, as PyTorch's relu does.
     case .float32: Kernels.map(self, to: dtype) { (x: Float) in x < 0 ? 0 : x }
     case .float64: Kernels.map(self, to: dtype) { (x: Double) in x < 0 ? 0 : x }
     case .int64: Kernels.map(self, to: dtype) { (x: Int64) in Swift.max(x, 0) }
