@@ -41,7 +41,11 @@ enum Kernels {
     walk.forEachRow { offsets in
       let (po, pa, pb) = (o + offsets[0], x + offsets[1], y + offsets[2])
       // The common layouts get loops without strides, which the compiler vectorises.
-      if so == 1 && sa == 1 && sb == 1 {
+      if so == 1 && sa == 1 && sb == 1 && UnsafeRawPointer(po) == UnsafeRawPointer(pa) {
+        // In place (`a += b`): one pointer read and written, which vectorises; through two
+        // names the compiler's overlap check would send it down the scalar loop.
+        for i in 0..<n { po[i] = f(UnsafeRawPointer(po + i).load(as: A.self), pb[i]) }
+      } else if so == 1 && sa == 1 && sb == 1 {
         for i in 0..<n { po[i] = f(pa[i], pb[i]) }
       } else if so == 1 && sa == 1 && sb == 0 {
         let v = pb[0]

@@ -78,10 +78,24 @@ extension Tensor {
 
   /// Applies a floating-point function, converting integer tensors to float32 first.
   private func floating(_ function: UnaryFunction) -> Tensor {
+    if dtype == .float32 && (function == .exp || function == .sigmoid) {
+      // A loop of its own for each, so the inlined exp vectorises (through the generic map
+      // kernel's closure it is too large to inline).
+      let source = contiguous()
+      let out = Tensor(empty: shape, dtype: .float32)
+      let (x, o) = (source.pointer(Float.self), out.pointer(Float.self))
+      if function == .exp {
+        for i in 0..<count { o[i] = VectorMath.exp(x[i]) }
+      } else {
+        // 1 / (1 + e⁻ˣ) is accurate at both ends in float32: e⁻ˣ = inf gives 0, 0 gives 1.
+        for i in 0..<count { o[i] = 1 / (1 + VectorMath.exp(-x[i])) }
+      }
+      return out
+    }
     switch dtype {
-    case .float32: Tensor.apply(function, Float.self, self)
-    case .float64: Tensor.apply(function, Double.self, self)
-    case .int64, .bool: Tensor.apply(function, Float.self, to(.float32))
+    case .float32: return Tensor.apply(function, Float.self, self)
+    case .float64: return Tensor.apply(function, Double.self, self)
+    case .int64, .bool: return Tensor.apply(function, Float.self, to(.float32))
     }
   }
 

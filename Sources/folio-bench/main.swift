@@ -3,16 +3,16 @@ import Glibc
 /// `folio-bench`: the speed figures the issues name, measured in release builds.
 ///
 ///     folio-bench language    the cell language against CPython
+///     folio-bench tensor      the tensor engine against NumPy and direct BLAS calls
 let arguments = CommandLine.arguments.dropFirst()
-switch arguments.first {
-case "language":
-  do {
-    try LanguageBenchmark.run()
-  } catch {
-    print("benchmark failed: \(error)")
-    exit(1)
-  }
-default:
-  print("usage: folio-bench language")
+let benchmarks: [String: () throws -> Void] = ["language": LanguageBenchmark.run, "tensor": TensorBenchmark.run]
+guard let name = arguments.first, let benchmark = benchmarks[name] else {
+  print("usage: folio-bench language|tensor")
   exit(arguments.isEmpty ? 0 : 2)
+}
+do {
+  try benchmark()
+} catch {
+  print("benchmark failed: \(error)")
+  exit(1)
 }
