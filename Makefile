@@ -21,6 +21,7 @@ test: setup
 bench: setup
 	swift build -c release --product folio-bench
 	.build/release/folio-bench language
+	.build/release/folio-bench tensor
 
 clean:
 	rm -rf .build

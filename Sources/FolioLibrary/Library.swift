@@ -14,6 +14,10 @@ public enum Library {
         setSeed(UInt64(bitPattern: Int64(seed)))
         return Nothing()
       }),
+      "setBLASThreads": .function(Bind.function("setBLASThreads", .unlabelled) { (count: Int) in
+        setBLASThreads(count)
+        return Nothing()
+      }),
       "plot": .function(PlotBindings.plot),
     ]
   }
