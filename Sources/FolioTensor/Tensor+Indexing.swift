@@ -14,6 +14,12 @@ extension Tensor {
   /// Writes `value`, broadcast to the selection's shape, into the selected elements
   /// (`grad[h < 0] = 0`, `w[0] = row`).
   public func indexPut(_ indices: [TensorIndex], _ value: Tensor) throws {
+    if indices.count == 1, case .tensor(let mask) = indices[0], mask.dtype == .bool, mask.shape == shape,
+      value.count == 1
+    {
+      // `grad[h < 0] = 0`, the common case, as one pass of a select.
+      return try copy(from: Tensor.where(mask, value.to(dtype).reshape([]), self))
+    }
     let selection = try Selection(self, indices)
     guard let advanced = selection.advanced else {
       try selection.view.copy(from: value)
@@ -51,14 +57,15 @@ extension Tensor {
     let truth = bool().contiguous()
     let flags = truth.pointer(Bool.self)
     var rows: [Int64] = []
+    rows.reserveCapacity(rank * 64)
+    var position = [Int64](repeating: 0, count: rank)
     for flat in 0..<count where flags[flat] {
       var rest = flat
-      var position = [Int64](repeating: 0, count: rank)
       for axis in stride(from: rank - 1, through: 0, by: -1) {
         position[axis] = Int64(rest % shape[axis])
         rest /= shape[axis]
       }
-      rows += position
+      rows.append(contentsOf: position)
     }
     return try! Tensor(shape: [rows.count / Swift.max(rank, 1), rank], values: rows)
   }
