@@ -30,7 +30,9 @@ let package = Package(
       providers: [.apt(["libcairo2-dev", "libfreetype-dev", "fonts-dejavu-core"])]),
 
     // The engine.
-    .target(name: "FolioTensor", dependencies: ["CBLAS"], swiftSettings: swift5),
+    // exp and sigmoid in C, compiled for AVX-512, AVX2 and baseline and chosen at run time.
+    .target(name: "CKernels"),
+    .target(name: "FolioTensor", dependencies: ["CBLAS", "CKernels"], swiftSettings: swift5),
     .target(name: "FolioPlot", dependencies: ["CCairo", "CPNG"], swiftSettings: swift5),
 
     // The language and its bindings to the engine.

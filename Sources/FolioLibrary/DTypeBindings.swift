@@ -45,18 +45,15 @@ enum DTypeBindings {
 extension DType: ScriptConvertible {
   static var scriptTypeName: String { "DType" }
   static func from(_ value: Value) throws -> DType {
-    guard case .object(let object) = value, let dtype = object.object as? DTypeObject else { throw mismatch(value) }
-    return dtype.dtype
+    guard case .object(let object) = value, let wrapper = object.object as? DTypeObject else { throw mismatch(value) }
+    return wrapper.dtype
   }
   var scriptValue: Value { .object(HostObject(DTypeObject.all[self]!, type: DTypeBindings.type)) }
 }
 
 extension Generator: ScriptConvertible {
   static var scriptTypeName: String { "Generator" }
-  static func from(_ value: Value) throws -> Generator {
-    guard case .object(let object) = value, let generator = object.object as? Generator else { throw mismatch(value) }
-    return generator
-  }
+  static func from(_ value: Value) throws -> Generator { try hostObject(value) }
   var scriptValue: Value { .object(HostObject(self, type: GeneratorBindings.type)) }
 }
 

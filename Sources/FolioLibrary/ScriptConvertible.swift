@@ -19,6 +19,12 @@ extension ScriptConvertible {
   static func mismatch(_ value: Value) -> RuntimeError {
     RuntimeError("expected '\(scriptTypeName)', got '\(value.typeName)'")
   }
+
+  /// The engine object a value wraps, if it is one of this type.
+  static func hostObject(_ value: Value) throws -> Self {
+    guard case .object(let object) = value, let wrapped = object.object as? Self else { throw mismatch(value) }
+    return wrapped
+  }
 }
 
 extension Int: ScriptConvertible {
@@ -66,10 +72,7 @@ extension Array: ScriptConvertible where Element: ScriptConvertible {
 
 extension Tensor: ScriptConvertible {
   static var scriptTypeName: String { "Tensor" }
-  static func from(_ value: Value) throws -> Tensor {
-    guard case .object(let object) = value, let tensor = object.object as? Tensor else { throw mismatch(value) }
-    return tensor
-  }
+  static func from(_ value: Value) throws -> Tensor { try hostObject(value) }
   var scriptValue: Value { .object(HostObject(self, type: TensorBindings.type)) }
 }
 

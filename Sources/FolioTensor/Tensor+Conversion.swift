@@ -65,14 +65,20 @@ extension Tensor {
     return element(at: 0)
   }
 
-  /// The element at a flat row-major position, widened to Double.
-  func element(at flat: Int) -> Double {
+  /// Where the element at a flat row-major position lies in storage.
+  func storageIndex(ofFlat flat: Int) -> Int {
     var rest = flat
     var position = offset
     for axis in stride(from: rank - 1, through: 0, by: -1) {
       position += (rest % shape[axis]) * strides[axis]
       rest /= shape[axis]
     }
+    return position
+  }
+
+  /// The element at a flat row-major position, widened to Double.
+  func element(at flat: Int) -> Double {
+    let position = storageIndex(ofFlat: flat)
     let base = storage.base
     switch dtype {
     case .float32: return Double(base.assumingMemoryBound(to: Float.self)[position])

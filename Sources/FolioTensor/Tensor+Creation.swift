@@ -79,12 +79,7 @@ extension Tensor {
 
   /// Writes `value` at a flat row-major position.
   func setElement(at flat: Int, to value: Double) {
-    var rest = flat
-    var position = offset
-    for axis in stride(from: rank - 1, through: 0, by: -1) {
-      position += (rest % shape[axis]) * strides[axis]
-      rest /= shape[axis]
-    }
+    let position = storageIndex(ofFlat: flat)
     let base = storage.base
     switch dtype {
     case .float32: base.assumingMemoryBound(to: Float.self)[position] = Float(value)

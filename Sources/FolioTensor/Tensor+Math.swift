@@ -1,3 +1,5 @@
+import CKernels
+
 /// Elementwise functions of one tensor. Integer tensors go to float32 for the
 /// transcendental ones (exp of a label is a float), and keep their dtype otherwise.
 extension Tensor {
@@ -79,17 +81,11 @@ extension Tensor {
   /// Applies a floating-point function, converting integer tensors to float32 first.
   private func floating(_ function: UnaryFunction) -> Tensor {
     if dtype == .float32 && (function == .exp || function == .sigmoid) {
-      // A loop of its own for each, so the inlined exp vectorises (through the generic map
-      // kernel's closure it is too large to inline).
+      // The C kernels pick the widest SIMD the CPU has (see CKernels).
       let source = contiguous()
       let out = Tensor(empty: shape, dtype: .float32)
-      let (x, o) = (source.pointer(Float.self), out.pointer(Float.self))
-      if function == .exp {
-        for i in 0..<count { o[i] = VectorMath.exp(x[i]) }
-      } else {
-        // 1 / (1 + e⁻ˣ) is accurate at both ends in float32: e⁻ˣ = inf gives 0, 0 gives 1.
-        for i in 0..<count { o[i] = 1 / (1 + VectorMath.exp(-x[i])) }
-      }
+      let kernel = function == .exp ? folio_exp_f32 : folio_sigmoid_f32
+      kernel(source.pointer(Float.self), out.pointer(Float.self), count)
       return out
     }
     switch dtype {
