@@ -30,7 +30,7 @@ let package = Package(
       providers: [.apt(["libcairo2-dev", "libfreetype-dev", "fonts-dejavu-core"])]),
 
     // The engine.
-    // exp and sigmoid in C, compiled for AVX-512, AVX2 and baseline and chosen at run time.
+    // exp and sigmoid in C for AVX-512, AVX2 and baseline x86-64, chosen at run time.
     .target(name: "CKernels"),
     .target(name: "FolioTensor", dependencies: ["CBLAS", "CKernels"], swiftSettings: swift5),
     .target(name: "FolioPlot", dependencies: ["CCairo", "CPNG"], swiftSettings: swift5),
@@ -61,7 +61,7 @@ let package = Package(
       name: "folio-bench", dependencies: ["FolioLibrary", "FolioScript", "FolioTensor", "CBLAS"], swiftSettings: swift5),
 
     .testTarget(
-      name: "FolioTensorTests", dependencies: ["FolioTensor", "CBLAS"],
+      name: "FolioTensorTests", dependencies: ["FolioTensor", "CBLAS", "CKernels"],
       // The .npy fixtures are read by path from #filePath; scripts/make-tensor-fixtures.py writes them.
       exclude: ["Fixtures"], swiftSettings: swift5),
     .testTarget(

@@ -1,28 +1,47 @@
+import CKernels
 import FolioTensor
 import Glibc
 import XCTest
 
 final class MathTests: XCTestCase {
-  func testFloatExpAgreesWithTheCLibraryAcrossItsWholeRange() throws {
+  /// Runs `body` once for each instruction set the kernels can use on this machine.
+  private func forEachInstructionSet(_ body: (String) throws -> Void) rethrows {
+    defer { _ = folio_kernels_limit_isa(Int32(FOLIO_ISA_AVX512.rawValue)) }
+    var seen: Set<Int32> = []
+    for level in [FOLIO_ISA_BASELINE, FOLIO_ISA_AVX2, FOLIO_ISA_AVX512] {
+      let effective = folio_kernels_limit_isa(Int32(level.rawValue))
+      if seen.insert(effective).inserted { try body("instruction set level \(effective)") }
+    }
+  }
+
+  func testFloatExpAgreesWithTheCLibraryAcrossItsWholeRangeOnEveryInstructionSet() throws {
+    try forEachInstructionSet { level in try checkExp(level) }
+  }
+
+  private func checkExp(_ level: String) throws {
     var inputs: [Float] = stride(from: -110, through: 90, by: 0.0137).map { Float($0) }
     inputs += [0, -0.0, 1e-30, -1e-30, 88.72, 88.73, -87.4, -103.5, .infinity, -.infinity]
     let result = try Tensor(shape: [inputs.count], elements: inputs).exp().elements(Float.self)
     for (x, y) in zip(inputs, result) {
       let expected = expf(x)
       if expected.isInfinite || expected == 0 {
-        XCTAssertEqual(y, expected, "exp(\(x))")
+        XCTAssertEqual(y, expected, "exp(\(x)), \(level)")
       } else if expected < Float.leastNormalMagnitude {
-        XCTAssertEqual(y, expected, accuracy: Float.leastNonzeroMagnitude * 4, "exp(\(x))")
+        XCTAssertEqual(y, expected, accuracy: Float.leastNonzeroMagnitude * 4, "exp(\(x)), \(level)")
       } else {
-        XCTAssertEqual(y, expected, accuracy: expected.ulp * 2, "exp(\(x))")
+        XCTAssertEqual(y, expected, accuracy: expected.ulp * 2, "exp(\(x)), \(level)")
       }
     }
     XCTAssertTrue(try Tensor(shape: [1], elements: [.nan]).exp().item().isNaN)
   }
 
-  func testSigmoidSaturatesWithoutOverflow() throws {
-    let t = try Tensor(shape: [3], elements: [-200, 0, 200]).sigmoid()
-    XCTAssertEqual(t.toArray(), [0, 0.5, 1])
+  func testSigmoidSaturatesWithoutOverflowOnEveryInstructionSet() throws {
+    try forEachInstructionSet { level in
+      let t = try Tensor(shape: [5], elements: [-200, 0, 200, .nan, 1]).sigmoid().toArray()
+      XCTAssertEqual(Array(t[0..<3]), [0, 0.5, 1], level)
+      XCTAssertTrue(t[3].isNaN, level)
+      XCTAssertEqual(t[4], 1 / (1 + Glibc.exp(-1)), accuracy: 1e-7, level)
+    }
   }
 
   func testIntegerTensorsGoToFloatForTranscendentalFunctions() throws {
