@@ -4,6 +4,19 @@ extension Tensor {
   /// The arithmetic operators, one kernel each per dtype.
   enum Arithmetic: String {
     case add, sub, mul, div, pow, maximum, minimum
+
+    /// The differentiable primitive with the same meaning.
+    var primitive: Primitive {
+      switch self {
+      case .add: .add
+      case .sub: .sub
+      case .mul: .mul
+      case .div: .div
+      case .pow: .pow
+      case .maximum: .maximum
+      case .minimum: .minimum
+      }
+    }
   }
 
   public static func + (a: Tensor, b: Tensor) throws -> Tensor { try arithmetic(.add, a, b) }
@@ -87,15 +100,18 @@ extension Tensor {
 
   /// Broadcasts, promotes and applies one arithmetic operation into a new tensor.
   static func arithmetic(_ op: Arithmetic, _ a: Tensor, _ b: Tensor) throws -> Tensor {
-    let shape = a.shape == b.shape ? a.shape : try Broadcasting.shape(a.shape, b.shape, operation: op.rawValue)
-    let dtype = resultType(op, a.dtype, b.dtype)
-    let out = Tensor(empty: shape, dtype: dtype)
-    apply(op, a.to(dtype), b.to(dtype), into: out)
-    return out
+    try Autodiff.record(op.primitive, [a, b]) {
+      let shape = a.shape == b.shape ? a.shape : try Broadcasting.shape(a.shape, b.shape, operation: op.rawValue)
+      let dtype = resultType(op, a.dtype, b.dtype)
+      let out = Tensor(empty: shape, dtype: dtype)
+      apply(op, a.to(dtype), b.to(dtype), into: out)
+      return out
+    }
   }
 
   /// Applies `op` to this tensor and `u` and writes the result back into this tensor.
   func update(_ op: Arithmetic, with u: Tensor) throws {
+    try Autodiff.requireInPlaceAllowed(self, op.rawValue + "_")
     let target = try Broadcasting.shape(shape, u.shape, operation: op.rawValue + "_")
     guard target == shape else {
       throw TensorError("\(op.rawValue)_: cannot update a tensor of shape \(shape) in place with shape \(u.shape)")

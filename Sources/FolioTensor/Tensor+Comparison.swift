@@ -55,6 +55,10 @@ extension Tensor {
     guard condition.dtype == .bool else {
       throw TensorError("where: the condition must be a bool tensor, got \(condition.dtype)")
     }
+    return try Autodiff.record(.select, [condition, a, b]) { try selecting(condition, a, b) }
+  }
+
+  private static func selecting(_ condition: Tensor, _ a: Tensor, _ b: Tensor) throws -> Tensor {
     let shape = try Broadcasting.shape(
       try Broadcasting.shape(condition.shape, a.shape, operation: "where"), b.shape, operation: "where")
     let dtype = DType.promoted(a.dtype, b.dtype)

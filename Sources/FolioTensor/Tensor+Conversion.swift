@@ -8,6 +8,10 @@ extension Tensor {
 
   /// A contiguous copy with elements of `dtype`.
   func converted(to dtype: DType) -> Tensor {
+    Autodiff.recordElementwise(.convert, self) { convertedElements(to: dtype) }
+  }
+
+  private func convertedElements(to dtype: DType) -> Tensor {
     switch (self.dtype, dtype) {
     case (.float32, .float32): Kernels.map(self, to: dtype) { (x: Float) in x }
     case (.float32, .float64): Kernels.map(self, to: dtype) { (x: Float) in Double(x) }

@@ -9,6 +9,12 @@ extension Tensor {
   public func unfold(
     kernelSize: (Int, Int), stride: (Int, Int) = (1, 1), padding: (Int, Int) = (0, 0)
   ) throws -> Tensor {
+    try Autodiff.record(.unfold(kernel: kernelSize, stride: stride, padding: padding), [self]) {
+      try columns(kernelSize, stride, padding)
+    }
+  }
+
+  private func columns(_ kernelSize: (Int, Int), _ stride: (Int, Int), _ padding: (Int, Int)) throws -> Tensor {
     let (input, unbatched) = try batchedImages("unfold")
     let (n, c) = (input.shape[0], input.shape[1])
     let window = try Window("unfold", plane: (input.shape[2], input.shape[3]), kernelSize, stride, padding)
@@ -21,6 +27,14 @@ extension Tensor {
   /// `unfold`, so overlapping patches add up. `[N, C·kh·kw, L]` gives `[N, C, outputSize]`.
   public func fold(
     outputSize: (Int, Int), kernelSize: (Int, Int), stride: (Int, Int) = (1, 1), padding: (Int, Int) = (0, 0)
+  ) throws -> Tensor {
+    try Autodiff.record(.fold(size: outputSize, kernel: kernelSize, stride: stride, padding: padding), [self]) {
+      try images(outputSize, kernelSize, stride, padding)
+    }
+  }
+
+  private func images(
+    _ outputSize: (Int, Int), _ kernelSize: (Int, Int), _ stride: (Int, Int), _ padding: (Int, Int)
   ) throws -> Tensor {
     guard dtype.isFloatingPoint else { throw TensorError("fold: expected a float32 or float64 tensor, got \(dtype)") }
     guard rank == 2 || rank == 3 else {
@@ -87,6 +101,13 @@ extension Tensor {
   public func maxPool2d(
     kernelSize: (Int, Int), stride: (Int, Int)? = nil, padding: (Int, Int) = (0, 0)
   ) throws -> (values: Tensor, indices: Tensor) {
+    let (values, indices) = try Autodiff.untracked { try pooled(kernelSize, stride, padding) }
+    return (try Autodiff.record(.maxPool(indices: indices), [self]) { values }, indices)
+  }
+
+  private func pooled(
+    _ kernelSize: (Int, Int), _ stride: (Int, Int)?, _ padding: (Int, Int)
+  ) throws -> (values: Tensor, indices: Tensor) {
     let (input, unbatched) = try batchedImages("maxPool2d")
     // PyTorch's limit: every window then overlaps the image, so it has a maximum to report.
     guard padding.0 <= kernelSize.0 / 2, padding.1 <= kernelSize.1 / 2 else {
@@ -113,6 +134,10 @@ extension Tensor {
   /// overlapping windows that makes this the true adjoint of `maxPool2d`'s selection, which is
   /// what a gradient needs; without overlap the two agree.
   public func maxUnpool2d(indices: Tensor, outputSize: (Int, Int)) throws -> Tensor {
+    try Autodiff.record(.maxUnpool(indices: indices, size: outputSize), [self]) { try unpooled(indices, outputSize) }
+  }
+
+  private func unpooled(_ indices: Tensor, _ outputSize: (Int, Int)) throws -> Tensor {
     let (input, unbatched) = try batchedImages("maxUnpool2d")
     guard indices.dtype == .int64 else { throw TensorError("maxUnpool2d: expected int64 indices, got \(indices.dtype)") }
     guard indices.shape == shape else {

@@ -9,6 +9,7 @@ extension Tensor {
   /// The eigenvalues, ascending, and eigenvectors, as columns, of a symmetric matrix
   /// (`torch.linalg.eigh`); as PyTorch does by default, only the lower triangle is read.
   public func eigh() throws -> (eigenvalues: Tensor, eigenvectors: Tensor) {
+    try Autodiff.requireUntracked(self, "eigh")
     try checkMatrix("eigh", square: true)
     return dtype == .float32 ? try Tensor.eigh(clone(), singleLAPACK) : try Tensor.eigh(clone(), doubleLAPACK)
   }
@@ -16,6 +17,7 @@ extension Tensor {
   /// The lower-triangular L with A = L·Lᵀ of a symmetric positive-definite matrix
   /// (`torch.linalg.cholesky`); only the lower triangle of A is read.
   public func cholesky() throws -> Tensor {
+    try Autodiff.requireUntracked(self, "cholesky")
     try checkMatrix("cholesky", square: true)
     return dtype == .float32 ? try Tensor.cholesky(clone(), singleLAPACK) : try Tensor.cholesky(clone(), doubleLAPACK)
   }
@@ -23,6 +25,8 @@ extension Tensor {
   /// The solution X of A·X = B for a square A and B of shape `[n]` or `[n, k]`
   /// (`torch.linalg.solve`), by LU factorisation with partial pivoting.
   public static func solve(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    try Autodiff.requireUntracked(a, "solve")
+    try Autodiff.requireUntracked(b, "solve")
     try a.checkMatrix("solve", square: true)
     guard b.dtype == a.dtype else { throw TensorError("solve: expected B of dtype \(a.dtype), got \(b.dtype)") }
     let n = a.shape[0]
@@ -40,6 +44,7 @@ extension Tensor {
 
   /// The inverse of a square matrix (`torch.linalg.inv`), by LU factorisation.
   public func inverse() throws -> Tensor {
+    try Autodiff.requireUntracked(self, "inverse")
     try checkMatrix("inverse", square: true)
     // LAPACK inverts Aᵀ, and (Aᵀ)⁻¹ = (A⁻¹)ᵀ, which read row-major again is A⁻¹: no copy needed.
     let result = clone()
@@ -50,6 +55,7 @@ extension Tensor {
   /// The singular value decomposition A = U·diag(S)·Vh, S descending (`torch.linalg.svd`).
   /// With `fullMatrices` U is `[m, m]` and Vh `[n, n]`; otherwise `[m, k]` and `[k, n]`, k = min(m, n).
   public func svd(fullMatrices: Bool = false) throws -> (U: Tensor, S: Tensor, Vh: Tensor) {
+    try Autodiff.requireUntracked(self, "svd")
     try checkMatrix("svd", square: false)
     if dtype == .float32 { return try Tensor.svd(clone(), fullMatrices, singleLAPACK) }
     return try Tensor.svd(clone(), fullMatrices, doubleLAPACK)

@@ -34,6 +34,7 @@ extension Tensor {
 
   private func extremeValues(largest: Bool, dims: [Int]?, keepDim: Bool) throws -> Tensor {
     let name = largest ? "max" : "min"
+    try Autodiff.requireUntracked(self, "\(name)(dims:)")
     let layout = try ReductionLayout(self, dims: dims, keepDim: keepDim, name)
     guard layout.rowLength > 0 else { throw TensorError("\(name): cannot reduce an empty dimension") }
     switch dtype {
@@ -45,6 +46,19 @@ extension Tensor {
   }
 
   private func extreme(largest: Bool, dim: Int?, keepDim: Bool) throws -> (values: Tensor, indices: Tensor) {
+    let (values, indices) = try Autodiff.untracked { try computeExtreme(largest: largest, dim: dim, keepDim: keepDim) }
+    guard Autodiff.isTracked(self) else { return (values, indices) }
+    // Tracked, the values are taken again as a gather at the indices, so gradients reach the
+    // elements that won.
+    guard let dim else {
+      return (try reshape([-1]).gather(dim: 0, index: indices.reshape([1])).reshape(values.shape), indices)
+    }
+    let d = try axis(dim, largest ? "max" : "min")
+    let picked = try gather(dim: d, index: keepDim ? indices : indices.unsqueeze(d))
+    return (keepDim ? picked : try picked.squeeze(d), indices)
+  }
+
+  private func computeExtreme(largest: Bool, dim: Int?, keepDim: Bool) throws -> (values: Tensor, indices: Tensor) {
     let name = largest ? "max" : "min"
     let layout = try ReductionLayout(self, dims: dim.map { [$0] }, keepDim: keepDim, name)
     guard layout.rowLength > 0 else { throw TensorError("\(name): cannot reduce an empty dimension") }

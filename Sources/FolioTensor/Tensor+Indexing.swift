@@ -4,16 +4,19 @@
 extension Tensor {
   /// The elements selected by `indices` (`t[i, 1..<3]`, `t[mask]`, `t[labels]`).
   public func index(_ indices: [TensorIndex]) throws -> Tensor {
-    let selection = try Selection(self, indices)
-    guard let advanced = selection.advanced else { return selection.view }
-    let out = Tensor(empty: advanced.frontShape, dtype: dtype)
-    advanced.transfer(selection.view, out, gather: true)
-    return try advanced.place(out)
+    try Autodiff.record(.index(indices), [self]) {
+      let selection = try Selection(self, indices)
+      guard let advanced = selection.advanced else { return selection.view }
+      let out = Tensor(empty: advanced.frontShape, dtype: dtype)
+      advanced.transfer(selection.view, out, .gather)
+      return try advanced.place(out)
+    }
   }
 
   /// Writes `value`, broadcast to the selection's shape, into the selected elements
   /// (`grad[h < 0] = 0`, `w[0] = row`).
   public func indexPut(_ indices: [TensorIndex], _ value: Tensor) throws {
+    try Autodiff.requireInPlaceAllowed(self, "indexPut")
     if indices.count == 1, case .tensor(let mask) = indices[0], mask.dtype == .bool, mask.shape == shape,
       value.count == 1
     {
@@ -26,7 +29,18 @@ extension Tensor {
       return
     }
     let source = try advanced.unplace(value.to(dtype).expand(advanced.placedShape)).contiguous()
-    advanced.transfer(selection.view, source, gather: false)
+    advanced.transfer(selection.view, source, .assign)
+  }
+
+  /// Adds `value` into the selected elements; a position selected twice receives both.
+  func indexAdd(_ indices: [TensorIndex], _ value: Tensor) throws {
+    let selection = try Selection(self, indices)
+    guard let advanced = selection.advanced else {
+      try selection.view += value
+      return
+    }
+    let source = try advanced.unplace(value.to(dtype).expand(advanced.placedShape)).contiguous()
+    advanced.transfer(selection.view, source, .add)
   }
 
   /// Writes a scalar into the selected elements.
@@ -36,6 +50,7 @@ extension Tensor {
 
   /// Copies `source`, broadcast to this tensor's shape and converted to its dtype, into it.
   public func copy(from source: Tensor) throws {
+    try Autodiff.requireInPlaceAllowed(self, "copy")
     let target = try Broadcasting.shape(shape, source.shape, operation: "copy")
     guard target == shape else {
       throw TensorError("copy: cannot assign a tensor of shape \(source.shape) to a selection of shape \(shape)")
@@ -206,27 +221,37 @@ private struct AdvancedIndex {
     return try placed.permute(order)
   }
 
-  /// Copies between the selected elements of `view` and the contiguous front-layout `dense`.
-  func transfer(_ view: Tensor, _ dense: Tensor, gather: Bool) {
-    func move<T>(_: T.Type) {
+  /// Which way `transfer` moves elements.
+  enum Direction {
+    /// From the selection into `dense`.
+    case gather
+    /// From `dense` into the selection.
+    case assign
+    /// From `dense` added into the selection, accumulating repeated positions.
+    case add
+  }
+
+  /// Moves elements between the selected elements of `view` and the contiguous front-layout `dense`.
+  func transfer(_ view: Tensor, _ dense: Tensor, _ direction: Direction) {
+    func move<T>(_: T.Type, _ plus: (T, T) -> T) {
       let (storage, packed) = (view.storage.base.assumingMemoryBound(to: T.self), dense.pointer(T.self))
       let n = restOffsets.count
       restOffsets.withUnsafeBufferPointer { rest in
         for (k, base) in bases.enumerated() {
           let (from, row) = (storage + base, packed + k * n)
-          if gather {
-            for r in 0..<n { row[r] = from[rest[r]] }
-          } else {
-            for r in 0..<n { from[rest[r]] = row[r] }
+          switch direction {
+          case .gather: for r in 0..<n { row[r] = from[rest[r]] }
+          case .assign: for r in 0..<n { from[rest[r]] = row[r] }
+          case .add: for r in 0..<n { from[rest[r]] = plus(from[rest[r]], row[r]) }
           }
         }
       }
     }
     switch view.dtype {
-    case .float32: move(Float.self)
-    case .float64: move(Double.self)
-    case .int64: move(Int64.self)
-    case .bool: move(Bool.self)
+    case .float32: move(Float.self, +)
+    case .float64: move(Double.self, +)
+    case .int64: move(Int64.self, &+)
+    case .bool: move(Bool.self) { $0 || $1 }
     }
   }
 }

@@ -5,6 +5,11 @@ extension Tensor {
     guard let first = tensors.first else { throw TensorError("cat: expected a non-empty list of tensors") }
     guard first.rank > 0 else { throw TensorError("cat: zero-dimensional tensors cannot be concatenated; use stack") }
     let d = try first.axis(dim, "cat")
+    return try Autodiff.record(.cat(dim: d), tensors) { try joined(tensors, d) }
+  }
+
+  private static func joined(_ tensors: [Tensor], _ d: Int) throws -> Tensor {
+    let first = tensors[0]
     let dtype = tensors.dropFirst().reduce(first.dtype) { DType.promoted($0, $1.dtype) }
     for (k, t) in tensors.enumerated() {
       guard t.rank == first.rank,
@@ -75,14 +80,18 @@ extension Tensor {
   /// (`torch.gather`): picks one element per position of `index`.
   public func gather(dim: Int, index: Tensor) throws -> Tensor {
     let (d, positions) = try gatherPositions(dim, index, "gather")
-    let out = Tensor(empty: index.shape, dtype: dtype)
-    try Tensor.walkGather(self, out, d, positions, scatter: false, accumulate: false)
-    return out
+    return try Autodiff.record(.gather(dim: d, index: index), [self]) {
+      let out = Tensor(empty: index.shape, dtype: dtype)
+      try Tensor.walkGather(self, out, d, positions, scatter: false, accumulate: false)
+      return out
+    }
   }
 
   /// A copy with `source`'s elements written at the `index` positions along `dim`
   /// (`torch.scatter`), or added to them when `accumulate` is set (`scatter_add`).
   public func scatter(dim: Int, index: Tensor, source: Tensor, accumulate: Bool = false) throws -> Tensor {
+    try Autodiff.requireUntracked(self, "scatter")
+    try Autodiff.requireUntracked(source, "scatter")
     let (d, positions) = try gatherPositions(dim, index, "scatter")
     guard source.shape == index.shape else {
       throw TensorError("scatter: source shape \(source.shape) must equal index shape \(index.shape)")

@@ -6,6 +6,10 @@ extension Tensor {
   /// The matrix product with PyTorch's `matmul` rules: 1-D·1-D is a dot product, a 1-D operand
   /// is a row (left) or column (right) vector, and leading batch dimensions broadcast.
   public func matmul(_ other: Tensor) throws -> Tensor {
+    try Autodiff.record(.matmul, [self, other]) { try product(other) }
+  }
+
+  private func product(_ other: Tensor) throws -> Tensor {
     guard dtype == other.dtype else {
       throw TensorError("matmul: expected both operands to have the same dtype, got \(dtype) and \(other.dtype)")
     }
@@ -13,7 +17,7 @@ extension Tensor {
     guard rank > 0, other.rank > 0 else {
       throw TensorError("matmul: both operands need at least one dimension, got shapes \(shape) and \(other.shape)")
     }
-    if rank == 1 && other.rank == 1 { return try dot(other) }
+    if rank == 1 && other.rank == 1 { return try innerProduct(other) }
     let a = rank == 1 ? try unsqueeze(0) : self
     let b = other.rank == 1 ? try other.unsqueeze(1) : other
     let (m, k, n) = (a.shape[a.rank - 2], a.shape[a.rank - 1], b.shape[b.rank - 1])
@@ -53,6 +57,10 @@ extension Tensor {
 
   /// The dot product of two 1-D tensors of the same length, as a scalar tensor.
   public func dot(_ other: Tensor) throws -> Tensor {
+    try Autodiff.record(.matmul, [self, other]) { try innerProduct(other) }
+  }
+
+  private func innerProduct(_ other: Tensor) throws -> Tensor {
     guard rank == 1, other.rank == 1, count == other.count else {
       throw TensorError("dot: expected two 1-D tensors of the same length, got shapes \(shape) and \(other.shape)")
     }

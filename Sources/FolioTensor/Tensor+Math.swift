@@ -6,6 +6,18 @@ extension Tensor {
   /// The unary functions, one kernel each per dtype.
   enum UnaryFunction {
     case exp, log, sqrt, tanh, sigmoid, log1p
+
+    /// The differentiable primitive with the same meaning.
+    var primitive: Primitive {
+      switch self {
+      case .exp: .exp
+      case .log: .log
+      case .sqrt: .sqrt
+      case .tanh: .tanh
+      case .sigmoid: .sigmoid
+      case .log1p: .log1p
+      }
+    }
   }
 
   /// eˣ.
@@ -23,11 +35,13 @@ extension Tensor {
 
   /// |x|.
   public func abs() -> Tensor {
-    switch dtype {
+    Autodiff.recordElementwise(.abs, self) {
+      switch dtype {
     case .float32: Kernels.map(self, to: dtype) { (x: Float) in Swift.abs(x) }
     case .float64: Kernels.map(self, to: dtype) { (x: Double) in Swift.abs(x) }
-    case .int64: Kernels.map(self, to: dtype) { (x: Int64) in x == .min ? x : Swift.abs(x) }
-    case .bool: clone()
+      case .int64: Kernels.map(self, to: dtype) { (x: Int64) in x == .min ? x : Swift.abs(x) }
+      case .bool: clone()
+      }
     }
   }
 
@@ -43,18 +57,24 @@ extension Tensor {
 
   /// max(x, 0).
   public func relu() -> Tensor {
-    switch dtype {
+    Autodiff.recordElementwise(.relu, self) {
+      switch dtype {
     // `x < 0 ? 0 : x` keeps NaN as NaN, as PyTorch's relu does.
     case .float32: Kernels.map(self, to: dtype) { (x: Float) in x < 0 ? 0 : x }
     case .float64: Kernels.map(self, to: dtype) { (x: Double) in x < 0 ? 0 : x }
-    case .int64: Kernels.map(self, to: dtype) { (x: Int64) in Swift.max(x, 0) }
-    case .bool: clone()
+      case .int64: Kernels.map(self, to: dtype) { (x: Int64) in Swift.max(x, 0) }
+      case .bool: clone()
+      }
     }
   }
 
   /// Limits every element to `[min, max]`; either bound may be left out.
   public func clamp(min lower: Double? = nil, max upper: Double? = nil) throws -> Tensor {
     guard lower != nil || upper != nil else { throw TensorError("clamp: at least one of min and max must be given") }
+    return try Autodiff.record(.clamp(min: lower, max: upper), [self]) { try clamped(lower, upper) }
+  }
+
+  private func clamped(_ lower: Double?, _ upper: Double?) throws -> Tensor {
     switch dtype {
     case .float32:
       let lo: Float = lower.map { Float($0) } ?? -.infinity
@@ -68,18 +88,22 @@ extension Tensor {
       // A fractional bound on an integer tensor makes the result float, as in PyTorch.
       let fractional = { (bound: Double?) -> Bool in bound.map { $0 != $0.rounded() } ?? false }
       if fractional(lower) || fractional(upper) {
-        return try float().clamp(min: lower, max: upper)
+        return try float().clamped(lower, upper)
       }
       let lo: Int64 = lower.map { Int64(converting: $0) } ?? .min
       let hi: Int64 = upper.map { Int64(converting: $0) } ?? .max
       return Kernels.map(self, to: dtype) { (x: Int64) in x < lo ? lo : x > hi ? hi : x }
     case .bool:
-      return try long().clamp(min: lower, max: upper)
+      return try long().clamped(lower, upper)
     }
   }
 
   /// Applies a floating-point function, converting integer tensors to float32 first.
   private func floating(_ function: UnaryFunction) -> Tensor {
+    Autodiff.recordElementwise(function.primitive, self) { computeFloating(function) }
+  }
+
+  private func computeFloating(_ function: UnaryFunction) -> Tensor {
     if dtype == .float32 && (function == .exp || function == .sigmoid) {
       // The C kernels pick the widest SIMD the CPU has (see CKernels).
       let source = contiguous()

@@ -4,8 +4,14 @@ extension Tensor {
   /// The sum of the elements over `dims` (all when nil). Integer and bool tensors sum to int64.
   public func sum(dims: [Int]? = nil, keepDim: Bool = false) throws -> Tensor {
     switch dtype {
-    case .float32: return try floatSum(Float.self, dims, keepDim, divideByCount: false)
-    case .float64: return try floatSum(Double.self, dims, keepDim, divideByCount: false)
+    case .float32:
+      return try Autodiff.record(.sum(dims: dims, keepDim: keepDim), [self]) {
+        try floatSum(Float.self, dims, keepDim, divideByCount: false)
+      }
+    case .float64:
+      return try Autodiff.record(.sum(dims: dims, keepDim: keepDim), [self]) {
+        try floatSum(Double.self, dims, keepDim, divideByCount: false)
+      }
     case .int64, .bool:
       let layout = try ReductionLayout(long(), dims: dims, keepDim: keepDim, "sum")
       return rowwise(layout, Int64.self, Int64.self) { row, n in
@@ -22,8 +28,14 @@ extension Tensor {
   /// The mean over `dims` (all when nil); floating-point tensors only, as in PyTorch.
   public func mean(dims: [Int]? = nil, keepDim: Bool = false) throws -> Tensor {
     switch dtype {
-    case .float32: return try floatSum(Float.self, dims, keepDim, divideByCount: true)
-    case .float64: return try floatSum(Double.self, dims, keepDim, divideByCount: true)
+    case .float32:
+      return try Autodiff.record(.mean(dims: dims, keepDim: keepDim), [self]) {
+        try floatSum(Float.self, dims, keepDim, divideByCount: true)
+      }
+    case .float64:
+      return try Autodiff.record(.mean(dims: dims, keepDim: keepDim), [self]) {
+        try floatSum(Double.self, dims, keepDim, divideByCount: true)
+      }
     case .int64, .bool: throw TensorError("mean: expected a float32 or float64 tensor, got \(dtype); use .float() first")
     }
   }

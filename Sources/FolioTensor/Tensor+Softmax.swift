@@ -10,24 +10,36 @@ extension Tensor {
   /// log Σ exp(x) over `dims`, computed stably by subtracting the maximum first.
   public func logSumExp(dims: [Int], keepDim: Bool = false) throws -> Tensor {
     guard dtype.isFloatingPoint else { throw TensorError("logSumExp: expected a float32 or float64 tensor, got \(dtype)") }
-    let layout = try ReductionLayout(self, dims: dims, keepDim: keepDim, "logSumExp")
-    func rows<T: FloatElement>(_: T.Type) -> Tensor {
-      rowwise(layout, T.self, T.self) { row, n in Tensor.logSumExp(row, n) }
+    return try Autodiff.record(.logSumExp(dims: dims, keepDim: keepDim), [self]) {
+      let layout = try ReductionLayout(self, dims: dims, keepDim: keepDim, "logSumExp")
+      func rows<T: FloatElement>(_: T.Type) -> Tensor {
+        rowwise(layout, T.self, T.self) { row, n in Tensor.logSumExp(row, n) }
+      }
+      return dtype == .float32 ? rows(Float.self) : rows(Double.self)
     }
-    return dtype == .float32 ? rows(Float.self) : rows(Double.self)
   }
 
   /// log Σ exp(x) along one dimension.
   public func logSumExp(dim: Int, keepDim: Bool = false) throws -> Tensor { try logSumExp(dims: [dim], keepDim: keepDim) }
 
   /// exp(x) / Σ exp(x) along `dim`.
-  public func softmax(dim: Int) throws -> Tensor { try transformLines(.softmax, dim) }
+  public func softmax(dim: Int) throws -> Tensor {
+    // Tracked, it is composed from primitives so both modes differentiate it.
+    if Autodiff.isTracked(self) { return try logSoftmax(dim: dim).exp() }
+    return try transformLines(.softmax, dim)
+  }
 
   /// log softmax(x) along `dim`: x − logΣexp(x), without forming the softmax.
-  public func logSoftmax(dim: Int) throws -> Tensor { try transformLines(.logSoftmax, dim) }
+  public func logSoftmax(dim: Int) throws -> Tensor {
+    if Autodiff.isTracked(self) { return try self - logSumExp(dim: dim, keepDim: true) }
+    return try transformLines(.logSoftmax, dim)
+  }
 
   /// Running sums along `dim`; integer and bool tensors sum in int64.
-  public func cumsum(dim: Int) throws -> Tensor { try transformLines(.cumsum, dim) }
+  public func cumsum(dim: Int) throws -> Tensor {
+    try Autodiff.requireUntracked(self, "cumsum")
+    return try transformLines(.cumsum, dim)
+  }
 
   private func transformLines(_ transform: LineTransform, _ dim: Int) throws -> Tensor {
     let d = try axis(dim, transform.rawValue)

@@ -33,13 +33,13 @@ extension Tensor {
     guard isContiguous else {
       throw TensorError("view: the tensor is not contiguous (shape \(self.shape), strides \(strides)); use reshape(...) instead")
     }
-    return view(shape: shape, strides: Tensor.contiguousStrides(shape))
+    return try Autodiff.record(.reshape, [self]) { view(shape: shape, strides: Tensor.contiguousStrides(shape)) }
   }
 
   /// The same elements in a new shape: a view when the tensor is contiguous, else a copy.
   public func reshape(_ shape: [Int]) throws -> Tensor {
     let shape = try resolvedShape(shape, "reshape")
-    return contiguous().view(shape: shape, strides: Tensor.contiguousStrides(shape))
+    return try Autodiff.record(.reshape, [self]) { contiguous().view(shape: shape, strides: Tensor.contiguousStrides(shape)) }
   }
 
   /// Swaps two dimensions (a view).
@@ -58,11 +58,16 @@ extension Tensor {
     }
     let axes = try order.map { try axis($0, "permute") }
     guard Set(axes).count == rank else { throw TensorError("permute: \(order) repeats a dimension") }
-    return view(shape: axes.map { shape[$0] }, strides: axes.map { strides[$0] })
+    return try Autodiff.record(.permute(axes), [self]) { view(shape: axes.map { shape[$0] }, strides: axes.map { strides[$0] }) }
   }
 
   /// The tensor with its dimensions reversed: the transpose of a matrix (a view).
-  public var T: Tensor { view(shape: shape.reversed(), strides: strides.reversed()) }
+  public var T: Tensor {
+    // swiftlint:disable:next force_try
+    try! Autodiff.record(.permute(Array((0..<rank).reversed())), [self]) {
+      view(shape: shape.reversed(), strides: strides.reversed())
+    }
+  }
 
   /// Repeats size-1 dimensions to `shape` without copying (stride 0); new leading
   /// dimensions may be added, and -1 keeps a size.
@@ -83,7 +88,7 @@ extension Tensor {
       }
     }
     guard newShape.allSatisfy({ $0 >= 0 }) else { throw TensorError("expand: invalid shape \(target)") }
-    return view(shape: newShape, strides: newStrides)
+    return try Autodiff.record(.expand, [self]) { view(shape: newShape, strides: newStrides) }
   }
 
   /// Expands to another tensor's shape.
@@ -106,7 +111,9 @@ extension Tensor {
     var newStrides = strides
     newShape[d] = (upper - lower + step - 1) / step
     newStrides[d] = strides[d] * step
-    return view(shape: newShape, strides: newStrides, offset: offset + lower * strides[d])
+    return try Autodiff.record(.slice(dim: d, start: lower, end: upper, step: step), [self]) {
+      view(shape: newShape, strides: newStrides, offset: offset + lower * strides[d])
+    }
   }
 
   /// `length` elements from `start` along `dim` (a view).
@@ -131,7 +138,9 @@ extension Tensor {
     var newStrides = strides
     newShape.remove(at: d)
     newStrides.remove(at: d)
-    return view(shape: newShape, strides: newStrides, offset: offset + i * strides[d])
+    return try Autodiff.record(.index(Array(repeating: .all, count: d) + [.at(i)]), [self]) {
+      view(shape: newShape, strides: newStrides, offset: offset + i * strides[d])
+    }
   }
 
   /// Inserts a dimension of size 1 at `dim` (a view).
@@ -141,13 +150,14 @@ extension Tensor {
     var newStrides = strides
     newShape.insert(1, at: d)
     newStrides.insert(d < rank ? strides[d] * shape[d] : 1, at: d)
-    return view(shape: newShape, strides: newStrides)
+    return try Autodiff.record(.reshape, [self]) { view(shape: newShape, strides: newStrides) }
   }
 
   /// Removes every dimension of size 1 (a view).
   public func squeeze() -> Tensor {
     let kept = (0..<rank).filter { shape[$0] != 1 }
-    return view(shape: kept.map { shape[$0] }, strides: kept.map { strides[$0] })
+    // swiftlint:disable:next force_try
+    return try! Autodiff.record(.reshape, [self]) { view(shape: kept.map { shape[$0] }, strides: kept.map { strides[$0] }) }
   }
 
   /// Removes dimension `dim` if its size is 1 (a view).
@@ -158,7 +168,7 @@ extension Tensor {
     var newStrides = strides
     newShape.remove(at: d)
     newStrides.remove(at: d)
-    return view(shape: newShape, strides: newStrides)
+    return try Autodiff.record(.reshape, [self]) { view(shape: newShape, strides: newStrides) }
   }
 
   /// Merges dimensions `startDim...endDim` into one.

@@ -16,6 +16,16 @@ public final class Tensor {
   let offset: Int
   let storage: TensorStorage
 
+  /// Whether reverse mode tracks this tensor: set on leaves by `requireGrad()`, and on every
+  /// result computed from a tracked tensor while gradients are enabled.
+  public internal(set) var requiresGrad = false
+  /// The gradient `backward()` accumulated into this leaf.
+  public var grad: Tensor?
+  /// The operation that produced this tensor, for reverse mode; nil for leaves.
+  var node: Node?
+  /// The directional derivative carried through forward mode (`jvp`).
+  var tangent: Tensor?
+
   /// A view of `storage`; callers guarantee every reachable element lies inside it.
   init(storage: TensorStorage, dtype: DType, shape: [Int], strides: [Int], offset: Int) {
     self.storage = storage
