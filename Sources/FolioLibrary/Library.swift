@@ -6,7 +6,7 @@ import FolioTensor
 public enum Library {
   /// The engine's global names and their script values.
   public static var globals: [String: Value] {
-    [
+    AutodiffBindings.globals.merging([
       "Tensor": .type(.host(TensorBindings.type)),
       "DType": .type(.host(DTypeBindings.type)),
       "Generator": .type(.host(GeneratorBindings.type)),
@@ -19,7 +19,7 @@ public enum Library {
         return Nothing()
       }),
       "plot": .function(PlotBindings.plot),
-    ]
+    ]) { first, _ in first }
   }
 
   /// Creates a session with the engine's names, with the engine reset to a known state:

@@ -101,7 +101,7 @@ extension Optional: ScriptConvertible where Wrapped: ScriptConvertible {
     default: return try Wrapped.from(value)
     }
   }
-  var scriptValue: Value { map(\.scriptValue) ?? .none }
+  var scriptValue: Value { map { .some($0.scriptValue) } ?? .none }
 }
 
 /// Any value, passed through unconverted, for bindings that inspect it themselves.

@@ -14,21 +14,27 @@ enum TensorBindings {
     linearAlgebra(bind)
     indexing(bind)
     convolution(bind)
+    AutodiffBindings.install(bind)
     TensorOperators.install(on: type)
     return type
   }()
 
   /// `Tensor(...)`, the constant and random constructors, and loading.
   private static func construction(_ bind: Binder<Tensor>) {
-    bind.staticFunction(Bind.function("init", .unlabelled, .optional("dtype")) { (value: Value, dtype: DType?) in
-      try TensorLiteral.tensor(value, dtype: dtype)
+    let requiresGrad = Param<Bool>.labelled("requiresGrad", default: false)
+    bind.staticFunction(Bind.function("init", .unlabelled, .optional("dtype"), requiresGrad) { (value: Value, dtype: DType?, g: Bool) in
+      try TensorLiteral.tensor(value, dtype: dtype).requiringGrad(g)
     })
     let dtype = Param<DType>.labelled("dtype", default: .float32)
     let generator = Param<Generator>.labelled("generator", default: .global)
-    bind.staticFunction(Bind.function("zeros", .unlabelled, dtype) { (shape: [Int], d: DType) in try Tensor.zeros(shape, dtype: d) })
-    bind.staticFunction(Bind.function("ones", .unlabelled, dtype) { (shape: [Int], d: DType) in try Tensor.ones(shape, dtype: d) })
-    bind.staticFunction(Bind.function("full", .unlabelled, .unlabelled, dtype) { (shape: [Int], value: Double, d: DType) in
-      try Tensor.full(shape, value, dtype: d)
+    bind.staticFunction(Bind.function("zeros", .unlabelled, dtype, requiresGrad) { (shape: [Int], d: DType, g: Bool) in
+      try Tensor.zeros(shape, dtype: d).requiringGrad(g)
+    })
+    bind.staticFunction(Bind.function("ones", .unlabelled, dtype, requiresGrad) { (shape: [Int], d: DType, g: Bool) in
+      try Tensor.ones(shape, dtype: d).requiringGrad(g)
+    })
+    bind.staticFunction(Bind.function("full", .unlabelled, .unlabelled, dtype, requiresGrad) {
+      (shape: [Int], value: Double, d: DType, g: Bool) in try Tensor.full(shape, value, dtype: d).requiringGrad(g)
     })
     bind.staticFunction(Bind.function("eye", .unlabelled, .optional("m"), dtype) { (n: Int, m: Int?, d: DType) in
       try Tensor.eye(n, m, dtype: d)
@@ -39,11 +45,11 @@ enum TensorBindings {
     bind.staticFunction(Bind.function("linspace", .unlabelled, .unlabelled, .unlabelled, dtype) {
       (start: Double, end: Double, steps: Int, d: DType) in try Tensor.linspace(start, end, steps, dtype: d)
     })
-    bind.staticFunction(Bind.function("randn", .unlabelled, dtype, generator) { (shape: [Int], d: DType, g: Generator) in
-      try Tensor.randn(shape, dtype: d, generator: g)
+    bind.staticFunction(Bind.function("randn", .unlabelled, dtype, generator, requiresGrad) {
+      (shape: [Int], d: DType, g: Generator, r: Bool) in try Tensor.randn(shape, dtype: d, generator: g).requiringGrad(r)
     })
-    bind.staticFunction(Bind.function("rand", .unlabelled, dtype, generator) { (shape: [Int], d: DType, g: Generator) in
-      try Tensor.rand(shape, dtype: d, generator: g)
+    bind.staticFunction(Bind.function("rand", .unlabelled, dtype, generator, requiresGrad) {
+      (shape: [Int], d: DType, g: Generator, r: Bool) in try Tensor.rand(shape, dtype: d, generator: g).requiringGrad(r)
     })
     bind.staticFunction(Bind.function("uniform", .unlabelled, .labelled("low", default: 0.0), .labelled("high", default: 1.0), generator) {
       (shape: [Int], low: Double, high: Double, g: Generator) in try Tensor.uniform(shape, low: low, high: high, generator: g)
@@ -138,5 +144,12 @@ enum TensorBindings {
       throw RuntimeError("dimension \(dim) is out of range for a tensor of \(rank) dimensions")
     }
     return dim < 0 ? dim + rank : dim
+  }
+}
+
+extension Tensor {
+  /// This new tensor, marked for gradients when `enabled` (the constructors' `requiresGrad:`).
+  fileprivate func requiringGrad(_ enabled: Bool) throws -> Tensor {
+    enabled ? try requireGrad() : self
   }
 }
