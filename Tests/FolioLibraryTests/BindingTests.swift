@@ -56,7 +56,7 @@ final class BindingTests: XCTestCase {
   }
 
   func testAWrongArgumentTypeNamesTheFunctionTheArgumentAndBothTypes() {
-    XCTAssertEqual(runScript("let t = Tensor.randn(3)").error, "1:9: randn(_:dtype:generator:): argument 1 expected '[Int]', got 'Int'")
+    XCTAssertEqual(runScript("let t = Tensor.randn(3)").error, "1:9: randn(_:dtype:generator:requiresGrad:): argument 1 expected '[Int]', got 'Int'")
     XCTAssertEqual(
       runScript("plot([1.0], title: 3)").error, "1:1: plot(_:title:xlabel:ylabel:): argument 'title:' expected 'String', got 'Int'")
   }
