@@ -22,6 +22,7 @@ bench: setup
 	swift build -c release --product folio-bench
 	.build/release/folio-bench language
 	.build/release/folio-bench tensor
+	.build/release/folio-bench autodiff
 
 clean:
 	rm -rf .build

@@ -74,9 +74,18 @@ enum Kernels {
       offsets: [out.offset, a.offset, b.offset, c.offset])
     let s = walk.rowStrides
     let n = walk.rowLength
+    let (so, sa, sb, sc) = (s[0], s[1], s[2], s[3])
     walk.forEachRow { offsets in
       let (po, pa, pb, pc) = (o + offsets[0], x + offsets[1], y + offsets[2], z + offsets[3])
-      for i in 0..<n { po[i * s[0]] = f(pa[i * s[1]], pb[i * s[2]], pc[i * s[3]]) }
+      // `where(mask, g, 0)`, the relu gradient, has a scalar third operand.
+      if so == 1 && sa == 1 && sb == 1 && sc == 1 {
+        for i in 0..<n { po[i] = f(pa[i], pb[i], pc[i]) }
+      } else if so == 1 && sa == 1 && sb == 1 && sc == 0 {
+        let v = pc[0]
+        for i in 0..<n { po[i] = f(pa[i], pb[i], v) }
+      } else {
+        for i in 0..<n { po[i * so] = f(pa[i * sa], pb[i * sb], pc[i * sc]) }
+      }
     }
   }
 }

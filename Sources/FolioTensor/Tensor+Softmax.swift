@@ -31,8 +31,8 @@ extension Tensor {
 
   /// log softmax(x) along `dim`: x − logΣexp(x), without forming the softmax.
   public func logSoftmax(dim: Int) throws -> Tensor {
-    if Autodiff.isTracked(self) { return try self - logSumExp(dim: dim, keepDim: true) }
-    return try transformLines(.logSoftmax, dim)
+    let d = try axis(dim, "logSoftmax")
+    return try Autodiff.record(.logSoftmax(dim: d), [self]) { try transformLines(.logSoftmax, d) }
   }
 
   /// Running sums along `dim`; integer and bool tensors sum in int64.

@@ -102,26 +102,7 @@ enum TensorBenchmark {
     print(row("a.sum()", micro(sum), numpy["tiny_sum"].map(micro) ?? "–"))
   }
 
-  /// The best time of `body`, run in batches of about 20 ms.
-  private static func best(_ body: () throws -> Void) throws -> Double {
-    try body()
-    var iterations = 1
-    var elapsed = 0.0
-    while true {
-      let start = now()
-      for _ in 0..<iterations { try body() }
-      elapsed = now() - start
-      if elapsed > 0.02 || iterations >= 1 << 24 { break }
-      iterations *= 2
-    }
-    var bestTime = elapsed / Double(iterations)
-    for _ in 1..<repeats {
-      let start = now()
-      for _ in 0..<iterations { try body() }
-      bestTime = min(bestTime, (now() - start) / Double(iterations))
-    }
-    return bestTime
-  }
+  private static func best(_ body: () throws -> Void) throws -> Double { try Timing.best(repeats: repeats, body) }
 
   /// memcpy throughput (bytes read plus written per second) far beyond the caches and at 4 MB.
   private static func memoryBandwidth() -> (large: Double, small: Double) {

@@ -4,10 +4,14 @@ import Glibc
 ///
 ///     folio-bench language    the cell language against CPython
 ///     folio-bench tensor      the tensor engine against NumPy and direct BLAS calls
+///     folio-bench autodiff    autodiff against hand-written gradients and reverse mode
 let arguments = CommandLine.arguments.dropFirst()
-let benchmarks: [String: () throws -> Void] = ["language": LanguageBenchmark.run, "tensor": TensorBenchmark.run]
+let options = Array(arguments.dropFirst())
+let benchmarks: [String: () throws -> Void] = [
+  "language": LanguageBenchmark.run, "tensor": TensorBenchmark.run, "autodiff": { try AutodiffBenchmark.run(options) },
+]
 guard let name = arguments.first, let benchmark = benchmarks[name] else {
-  print("usage: folio-bench language|tensor")
+  print("usage: folio-bench language|tensor|autodiff [--python PATH]")
   exit(arguments.isEmpty ? 0 : 2)
 }
 do {

@@ -16,6 +16,9 @@ enum Primitive {
   case sum(dims: [Int]?, keepDim: Bool)
   case mean(dims: [Int]?, keepDim: Bool)
   case logSumExp(dims: [Int], keepDim: Bool)
+  /// x − logΣexp(x) along `dim`: a primitive rather than a composition because cross-entropy
+  /// runs it every step, and its rules are two operations.
+  case logSoftmax(dim: Int)
   case reshape
   case permute([Int])
   case expand
@@ -143,6 +146,11 @@ enum Primitive {
       return Rules(
         vjp: { g, _ in [try g.reshape(Primitive.keptShape(x[0], dims, keepDim)) * weights()] },
         jvp: { t in try (weights() * t[0]!).sum(dims: dims, keepDim: keepDim) })
+    case .logSoftmax(let dim):
+      // ∂/∂x of x − lse(x) sends g back less softmax(x) times g's total along `dim`.
+      return Rules(
+        vjp: { g, _ in [try g - y.exp() * g.sum(dims: [dim], keepDim: true)] },
+        jvp: { t in try t[0]! - (y.exp() * t[0]!).sum(dims: [dim], keepDim: true) })
     case .reshape:
       return Rules(vjp: { g, _ in [try g.reshape(x[0].shape)] }, jvp: { t in try t[0]!.reshape(y.shape) })
     case .permute(let order):
