@@ -25,6 +25,10 @@ public final class Tensor {
   var node: Node?
   /// The directional derivative carried through forward mode (`jvp`).
   var tangent: Tensor?
+  /// Called with this tensor's gradient when a backward pass reaches it.
+  var hooks: [(Tensor) throws -> Void] = []
+  /// Whether `backward` keeps this computed tensor's gradient in `.grad`, as leaves do.
+  var retainsGrad = false
 
   /// A view of `storage`; callers guarantee every reachable element lies inside it.
   init(storage: TensorStorage, dtype: DType, shape: [Int], strides: [Int], offset: Int) {

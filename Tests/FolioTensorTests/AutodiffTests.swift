@@ -131,3 +131,27 @@ final class AutodiffTests: XCTestCase {
     }
   }
 }
+
+final class AutodiffHookTests: XCTestCase {
+  func testAHookSeesTheGradientWithRespectToALayersOutput() throws {
+    let x = try Tensor.randn([4, 3], dtype: .float64, generator: Generator(seed: 1))
+    let w = try Tensor.randn([3, 2], dtype: .float64, generator: Generator(seed: 2)).requireGrad()
+    let output = try x.matmul(w)
+    var seen: Tensor?
+    try output.registerHook { seen = $0 }
+    try output.tanh().sum().backward()
+    // dL/d(output) = 1 - tanh², and the layer's input with it gives the weight gradient.
+    let expected = 1 - output.detach().tanh().pow(2)
+    XCTAssertEqual(try (seen! - expected).abs().max().item(), 0, accuracy: 1e-12)
+    XCTAssertEqual(try (x.T.matmul(seen!) - w.grad!).abs().max().item(), 0, accuracy: 1e-12)
+  }
+
+  func testRetainGradKeepsAComputedTensorsGradient() throws {
+    let w = try Tensor(shape: [2], elements: [1, 2]).requireGrad()
+    let doubled = w * 2
+    try doubled.retainGrad()
+    try (doubled * doubled).sum().backward()
+    XCTAssertEqual(doubled.grad?.toArray(), [4, 8])
+    XCTAssertThrowsError(try Tensor.ones([1]).registerHook { _ in })
+  }
+}

@@ -20,6 +20,20 @@ extension Tensor {
   /// Whether this tensor was computed by a recorded operation rather than created.
   public var isLeaf: Bool { node == nil }
 
+  /// Calls `hook` with this tensor's gradient whenever a backward pass reaches it
+  /// (`register_hook`): with the layer's input kept from the forward pass, this is what
+  /// curvature methods such as KFAC read.
+  public func registerHook(_ hook: @escaping (Tensor) throws -> Void) throws {
+    guard requiresGrad else { throw TensorError("registerHook: the tensor does not require grad, so no gradient will reach it") }
+    hooks.append(hook)
+  }
+
+  /// Keeps this computed tensor's gradient in `.grad` after `backward()`, as a leaf's is.
+  public func retainGrad() throws {
+    guard requiresGrad else { throw TensorError("retainGrad: the tensor does not require grad") }
+    retainsGrad = true
+  }
+
   /// Accumulates the gradient of this tensor into `.grad` of every leaf that requires it.
   ///
   /// A scalar needs no `gradient`; otherwise `gradient` (of this tensor's shape) seeds the pass,
@@ -27,7 +41,9 @@ extension Tensor {
   /// pass itself is recorded, so the gradients can be differentiated again.
   public func backward(gradient: Tensor? = nil, retainGraph: Bool = false, createGraph: Bool = false) throws {
     let seed = try Tensor.seed(for: self, gradient)
-    try Backpropagation.run(roots: [(self, seed)], retainGraph: retainGraph || createGraph, createGraph: createGraph) { leaf, g in
+    try Backpropagation.run(
+      roots: [(self, seed)], retainGraph: retainGraph || createGraph, createGraph: createGraph, deliverRetained: true
+    ) { leaf, g in
       let contribution = createGraph ? g : g.detach()
       leaf.grad = try leaf.grad.map { try $0 + contribution } ?? contribution
     }
@@ -86,9 +102,11 @@ extension Tensor {
 enum Backpropagation {
   /// Runs the pass from `roots` and calls `deliver` with each leaf (or each tensor in
   /// `stopAt`) and its total cotangent.
+  ///
+  /// With `deliverRetained`, computed tensors that asked to `retainGrad()` are delivered too.
   static func run(
     roots: [(Tensor, Tensor)], retainGraph: Bool, createGraph: Bool, stopAt: Set<ObjectIdentifier>? = nil,
-    deliver: (Tensor, Tensor) throws -> Void
+    deliverRetained: Bool = false, deliver: (Tensor, Tensor) throws -> Void
   ) throws {
     let order = try topologicalOrder(roots.map(\.0), stopAt: stopAt)
     var cotangents: [ObjectIdentifier: Tensor] = [:]
@@ -100,7 +118,9 @@ enum Backpropagation {
       for tensor in order.reversed() {
         let id = ObjectIdentifier(tensor)
         guard let g = cotangents.removeValue(forKey: id) else { continue }
+        for hook in tensor.hooks { try hook(g) }
         let stops = stopAt?.contains(id) ?? false
+        if deliverRetained && tensor.retainsGrad && tensor.node != nil { try deliver(tensor, g) }
         if stops || tensor.node == nil {
           if stops || tensor.requiresGrad { try deliver(tensor, g) }
           if stops { continue }
