@@ -12,6 +12,18 @@ enum AutodiffBindings {
     bind.property("grad") { $0.grad }
     bind.property("isLeaf") { $0.isLeaf }
     bind.method("detach") { $0.detach() }
+    bind.method("retainGrad") { t in
+      try t.retainGrad()
+      return Nothing()
+    }
+    bind.type.methods["registerHook"] = Bind.make("registerHook", [Signature.Parameter(nil)]) { context, args, _ in
+      guard case .object(let object) = args[0] else { return .void }
+      let hook = args[1]
+      try unsafeDowncast(object.object, to: Tensor.self).registerHook { gradient in
+        _ = try context.call(hook, [gradient.scriptValue])
+      }
+      return .void
+    }
     bind.method(
       "backward", .optional("gradient"), .labelled("retainGraph", default: false), .labelled("createGraph", default: false)
     ) { (t, gradient: Tensor?, retain: Bool, create: Bool) in
@@ -23,6 +35,12 @@ enum AutodiffBindings {
   /// The global functions.
   static var globals: [String: Value] {
     [
+      "HyperTensor": .type(.host(HyperTensorBindings.type)),
+      "nllLoss": .function(Bind.make("nllLoss", [Signature.Parameter(nil), Signature.Parameter(nil)]) { _, args, _ in
+        let labels = try Tensor.from(args[1])
+        if case .object(let object) = args[0], let h = object.object as? HyperTensor { return try nllLoss(h, labels).scriptValue }
+        return try nllLoss(Tensor.from(args[0]), labels).scriptValue
+      }),
       "noGrad": .function(Bind.make("noGrad", [Signature.Parameter(nil)]) { context, args, _ in
         try noGrad { try context.call(args[0], []) }
       }),

@@ -66,7 +66,7 @@ enum TensorOperators {
 
   /// Converts subscript arguments: Ints, ranges (`1..<3`, `2...`, `..<5`), tensors of indices
   /// or masks, and the markers `.newAxis` and `.ellipsis`.
-  private static func indices(_ positions: [Value]) throws -> [TensorIndex] {
+  static func indices(_ positions: [Value]) throws -> [TensorIndex] {
     try positions.map { position in
       switch position {
       case .int(let i): return .at(i)
