@@ -6,7 +6,27 @@ extension Tensor {
   /// The matrix product with PyTorch's `matmul` rules: 1-D·1-D is a dot product, a 1-D operand
   /// is a row (left) or column (right) vector, and leading batch dimensions broadcast.
   public func matmul(_ other: Tensor) throws -> Tensor {
-    try Autodiff.record(.matmul, [self, other]) { try product(other) }
+    if let fused = try forwardModeProduct(other) { return fused }
+    return try Autodiff.record(.matmul, [self, other]) { try product(other) }
+  }
+
+  /// In forward mode alone, a layer's value a·b and its tangent's term ta·b share the right
+  /// operand, so they are one GEMM on [a; ta] stacked by rows: b is packed for BLAS once
+  /// instead of twice, which is most of what a jvp costs beyond its multiplications.
+  private func forwardModeProduct(_ other: Tensor) throws -> Tensor? {
+    guard Autodiff.depth == 0, let ta = tangent, rank == 2, other.rank == 2, dtype == other.dtype,
+      !(GradMode.isEnabled && (requiresGrad || other.requiresGrad))
+    else { return nil }
+    let m = shape[0]
+    let (a, b) = (detach(), other.detach())
+    return try Autodiff.untracked {
+      let stacked = try Tensor.cat([a, ta]).product(b)
+      let value = try stacked.narrow(dim: 0, start: 0, length: m)
+      var tangent = try stacked.narrow(dim: 0, start: m, length: m)
+      if let tb = other.tangent { tangent = try tangent + a.product(tb) }
+      value.tangent = tangent
+      return value
+    }
   }
 
   private func product(_ other: Tensor) throws -> Tensor {
