@@ -51,6 +51,23 @@ final class HyperTensorTests: XCTestCase {
     XCTAssertEqual(try hyperLoss.eps1eps2.item(), vhv, accuracy: 1e-5 * max(1, abs(vhv)), "vᵀHv")
   }
 
+  func testTheParityChecksHoldInFloat32WithinSinglePrecisionTolerances() throws {
+    let (net64, parameters64, v64) = try network(seed: 3)
+    let net = Network(x: net64.x.float(), labels: net64.labels)
+    let (parameters, v) = (parameters64.map { $0.float() }, v64.map { $0.float() })
+    let hyperLoss = try net.loss(try zip(parameters, v).map { try HyperTensor($0, eps1: $1, eps2: $1) }).loss
+    let loss = try net.loss(parameters).loss
+    let gradient = try Transforms.grad { try net.loss($0).loss }(parameters)
+    let gv = try zip(gradient, v).reduce(0.0) { $0 + (try ($1.0 * $1.1).sum().item()) }
+    let hv = try Transforms.hvp({ try net.loss($0).loss }, primals: parameters, vectors: v)
+    let vhv = try zip(hv, v).reduce(0.0) { $0 + (try ($1.0 * $1.1).sum().item()) }
+    // torch.allclose's rtol 1e-5 is float64's; single precision sums of 79,510 products agree
+    // to about 1e-4 relative.
+    XCTAssertEqual(try hyperLoss.real.item(), try loss.item(), accuracy: 1e-6)
+    XCTAssertEqual(try hyperLoss.eps1.item(), gv, accuracy: 1e-4 * max(1, abs(gv)))
+    XCTAssertEqual(try hyperLoss.eps1eps2.item(), vhv, accuracy: 1e-4 * max(1, abs(vhv)))
+  }
+
   func testTheVectorisedModeMatchesOnePairAtATime() throws {
     let (net, parameters, _) = try network(seed: 2)
     let k = 3
