@@ -10,7 +10,9 @@ public final class Axes {
   /// Text centred left of the y tick labels, reading upwards, or nil for none.
   public var ylabel: String?
   /// The series plotted so far, in drawing order.
-  public private(set) var lines: [Line] = []
+  public var lines: [Line] { artists.compactMap { $0 as? Line } }
+  /// Everything drawn in the data area, in drawing order.
+  private(set) var artists: [Artist] = []
 
   private let dpi: Double
   /// Index into `Color.defaultCycle` for the next line plotted without a colour.
@@ -45,7 +47,12 @@ public final class Axes {
       resolvedColor = Color.defaultCycle[nextCycleIndex % Color.defaultCycle.count]
       nextCycleIndex += 1
     }
-    lines.append(Line(x: x, y: y, color: resolvedColor, lineWidth: lineWidth, label: label))
+    add(Line(x: x, y: y, color: resolvedColor, lineWidth: lineWidth, label: label))
+  }
+
+  /// Adds an artist to draw in the data area, after those already there.
+  func add(_ artist: Artist) {
+    artists.append(artist)
   }
 
   /// Plots `y` against its indices 0, 1, 2, …, like matplotlib's `plot(y)`.
@@ -70,8 +77,9 @@ public final class Axes {
     canvas.fillRect(box)
     canvas.save()
     canvas.clip(toRect: box)
-    for line in lines {
-      line.draw(on: canvas, transform: transform, pixelsPerPoint: layout.pixelsPerPoint)
+    let context = DrawContext(transform: transform, pixelsPerPoint: layout.pixelsPerPoint)
+    for artist in artists {
+      artist.draw(on: canvas, context: context)
     }
     canvas.restore()
 
@@ -87,19 +95,10 @@ public final class Axes {
 
   /// Autoscaled limits covering every finite point, or 0...1 for axes with no data, as in matplotlib.
   private func viewLimits() -> (x: ViewLimits, y: ViewLimits) {
-    var xRange: (min: Double, max: Double)?
-    var yRange: (min: Double, max: Double)?
-    for line in lines {
-      for (x, y) in zip(line.x, line.y) where x.isFinite && y.isFinite {
-        xRange = (min(xRange?.min ?? x, x), max(xRange?.max ?? x, x))
-        yRange = (min(yRange?.min ?? y, y), max(yRange?.max ?? y, y))
-      }
-    }
-    guard let xRange, let yRange else {
-      return (ViewLimits(lower: 0, upper: 1), ViewLimits(lower: 0, upper: 1))
-    }
-    return (ViewLimits(dataMin: xRange.min, dataMax: xRange.max),
-        ViewLimits(dataMin: yRange.min, dataMax: yRange.max))
+    let bounds = artists.reduce(DataBounds()) { $0.union($1.bounds) }
+    let x = bounds.x.map { ViewLimits(dataMin: $0.lowerBound, dataMax: $0.upperBound) } ?? ViewLimits(lower: 0, upper: 1)
+    let y = bounds.y.map { ViewLimits(dataMin: $0.lowerBound, dataMax: $0.upperBound) } ?? ViewLimits(lower: 0, upper: 1)
+    return (x, y)
   }
 
   private func drawSpines(on canvas: Canvas, box: Rect, layout: Layout) {
