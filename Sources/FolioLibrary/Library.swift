@@ -4,9 +4,10 @@ import FolioTensor
 /// The names the engine adds to every session: types such as `Tensor`, and functions such
 /// as `setSeed` and `plot`.
 public enum Library {
-  /// The engine's global names and their script values.
-  public static var globals: [String: Value] {
-    AutodiffBindings.globals.merging([
+  /// The engine's global names and their script values, for a session whose figures are
+  /// kept in `figures`.
+  static func globals(_ figures: OpenFigures) -> [String: Value] {
+    AutodiffBindings.globals.merging(PlotBindings.globals(figures)) { first, _ in first }.merging([
       "Tensor": .type(.host(TensorBindings.type)),
       "DType": .type(.host(DTypeBindings.type)),
       "Generator": .type(.host(GeneratorBindings.type)),
@@ -18,7 +19,6 @@ public enum Library {
         setBLASThreads(count)
         return Nothing()
       }),
-      "plot": .function(PlotBindings.plot),
     ]) { first, _ in first }
   }
 
@@ -27,6 +27,9 @@ public enum Library {
   public static func makeSession(output: OutputSink) -> Session {
     setSeed(0)
     setBLASThreads(1)
-    return Session(output: output, globals: globals, implicitMembers: DTypeBindings.implicitMembers)
+    let figures = OpenFigures()
+    let session = Session(output: output, globals: globals(figures), implicitMembers: DTypeBindings.implicitMembers)
+    session.cellFinished = { try figures.showAll(on: output) }
+    return session
   }
 }

@@ -4,21 +4,23 @@ import FolioTensor
 
 /// Plotting as cells see it: matplotlib's vocabulary in Swift's casing.
 enum PlotBindings {
-  /// `plot(values, title:, xlabel:, ylabel:)`: a line chart of `values` against their index,
-  /// shown under the cell like matplotlib's inline backend shows a figure.
-  static let plot = Bind.function(
-    "plot", .unlabelled, .labelled("title", default: ""), .labelled("xlabel", default: ""),
-    .labelled("ylabel", default: "")
-  ) { (context, values: Series, title: String, xlabel: String, ylabel: String) in
-    let figure = Figure()
-    let axes = figure.addAxes()
-    try axes.plot(y: values.values)
-    axes.title = title.isEmpty ? nil : title
-    axes.xlabel = xlabel.isEmpty ? nil : xlabel
-    axes.ylabel = ylabel.isEmpty ? nil : ylabel
-    let png = try figure.renderPNG()
-    context.output.display(DisplayImage(png: png, width: figure.pixelWidth, height: figure.pixelHeight))
-    return Nothing()
+  /// The plotting functions of a session whose figures `figures` keeps.
+  static func globals(_ figures: OpenFigures) -> [String: Value] {
+    [
+      // `plot(values, title:, xlabel:, ylabel:)`: a line on the current axes (a new figure if
+      // there is none), shown under the cell when it finishes, like pyplot's `plt.plot`.
+      "plot": .function(Bind.function(
+        "plot", .unlabelled, .labelled("title", default: ""), .labelled("xlabel", default: ""),
+        .labelled("ylabel", default: "")
+      ) { (values: Series, title: String, xlabel: String, ylabel: String) in
+        let axes = figures.axes()
+        try axes.plot(y: values.values)
+        if !title.isEmpty { axes.title = title }
+        if !xlabel.isEmpty { axes.xlabel = xlabel }
+        if !ylabel.isEmpty { axes.ylabel = ylabel }
+        return Nothing()
+      }),
+    ]
   }
 }
 

@@ -100,4 +100,24 @@ final class BindingTests: XCTestCase {
     XCTAssertNil(runScript("plot(Tensor.zeros([5]) + 2)").error)
     XCTAssertEqual(runScript("plot(Tensor.zeros([2, 2]))").error, "1:1: plot(_:title:xlabel:ylabel:): argument 1 expected a 1-D tensor, got shape [2, 2]")
   }
+
+  func testPlotsInOneCellShareAFigureThatIsShownWhenTheCellEnds() {
+    let result = runScript("""
+      plot([1, 2, 3])
+      plot([3, 2, 1], title: "two lines")
+      print("drawn")
+      """)
+    XCTAssertNil(result.error)
+    XCTAssertEqual(result.output, "drawn\n")
+    XCTAssertEqual(result.images.count, 1)
+  }
+
+  func testAFigureDrawnBeforeAnErrorIsStillShown() {
+    let result = runScript("""
+      plot([1, 2, 3])
+      let t = Tensor.zeros([2]) + Tensor.zeros([3])
+      """)
+    XCTAssertEqual(result.error, "2:27: add: shapes [2] and [3] are not compatible")
+    XCTAssertEqual(result.images.count, 1)
+  }
 }

@@ -50,6 +50,27 @@ public final class Session {
   public func run(_ cell: CompiledCell) throws(Diagnostic) -> Value? {
     precondition(cell.diagnostics.isEmpty, "a cell with diagnostics cannot run")
     interpreter.reserve(resolver.globalCount)
+    let value: Value?
+    do {
+      value = try execute(cell)
+    } catch {
+      // A failed cell still shows what it drew before the error, as Jupyter does.
+      try? cellFinished?()
+      throw error
+    }
+    do {
+      try cellFinished?()
+    } catch {
+      throw Diagnostic(.runtime, String(describing: error), at: SourceSpan(file: cell.file, start: 0, end: 0))
+    }
+    return value
+  }
+
+  /// Called after every cell, whether it succeeded or not: the engine shows the figures the
+  /// cell left open, as Jupyter's inline backend does.
+  public var cellFinished: (() throws -> Void)?
+
+  private func execute(_ cell: CompiledCell) throws(Diagnostic) -> Value? {
     do {
       return try LargeStack.run { try interpreter.run(cell.nodes) }
     } catch let diagnostic as Diagnostic {
