@@ -35,14 +35,6 @@ enum TickLabel: Equatable {
   /// `base` at full size followed by `exponent` smaller and raised, such as "10" and "−1",
   /// or "2×10" and "−1" for a labelled minor tick.
   case power(base: String, exponent: String)
-
-  /// The label as one line of plain text, "10^−1" for a power; for tests and messages.
-  var text: String {
-    switch self {
-    case .plain(let text): return text
-    case .power(let base, let exponent): return "\(base)^\(exponent)"
-    }
-  }
 }
 
 extension TickLabel {

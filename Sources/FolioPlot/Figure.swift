@@ -52,6 +52,8 @@ public final class Figure {
   /// matplotlib's `subplots` (figure.subplot.* rcParams), and returns it top row first.
   /// - Throws: `PlotError` unless both counts are between 1 and 100.
   public func subplots(_ rows: Int, _ columns: Int) throws -> [[Axes]] {
+    // Beyond 100 a side, axes on a figure of any sensible size are under a pixel;
+    // the bound turns a typo such as 1000 into an error instead of a long wait.
     guard (1...100).contains(rows), (1...100).contains(columns) else {
       throw PlotError("subplots needs 1 to 100 rows and columns, but got \(rows) × \(columns).")
     }

@@ -129,7 +129,7 @@ struct Legend {
   }
 
   /// How much of `obstacles` a legend at `frame` hides, as matplotlib scores it.
-  static func badness(of frame: Rect, covering obstacles: LegendObstacles) -> Int {
+  private static func badness(of frame: Rect, covering obstacles: LegendObstacles) -> Int {
     var count = obstacles.points.filter(frame.contains).count
     count += obstacles.boxes.filter(frame.intersects).count
     for line in obstacles.polylines {
@@ -205,6 +205,7 @@ struct Legend {
                    (rect.x + rect.width - r, rect.y + rect.height - r, 0.0),
                    (rect.x + r, rect.y + rect.height - r, -Double.pi / 2),
                    (rect.x + r, rect.y + r, Double.pi)]
+    // Eight chords per quarter circle: the default 2.8 px radius shows no facets.
     let steps = 8
     return corners.flatMap { corner in
       (0...steps).map { step in

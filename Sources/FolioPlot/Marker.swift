@@ -52,6 +52,8 @@ public enum Marker: String, Sendable, CaseIterable {
   /// marker `size` pixels across, following matplotlib's unit paths scaled by 0.5.
   private func outline(size: Double) -> [[Point]] {
     let r = size / 2
+    // 32 sides read as round up to markers several times the default size; the
+    // point marker is half as wide, so half as many suffice.
     switch self {
     case .circle: return [regularPolygon(sides: 32, radius: r, rotation: 0)]
     case .point: return [regularPolygon(sides: 16, radius: r / 2, rotation: 0)]

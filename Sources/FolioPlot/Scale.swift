@@ -15,14 +15,6 @@ public enum Scale: Sendable {
     }
   }
 
-  /// The data value at `transformed`, undoing `forward`.
-  func inverse(_ transformed: Double) -> Double {
-    switch self {
-    case .linear: return transformed
-    case .log: return pow(10, transformed)
-    }
-  }
-
   /// Autoscaled limits for data spanning `range` (nil: no data), padded by
   /// matplotlib's 5% axes margin in the scale's own space.
   func autoscale(_ range: ClosedRange<Double>?) -> ViewLimits {
@@ -73,6 +65,7 @@ enum LogLocator {
       stride = max(1, numdec - 1)
     }
     let labelledCoefficients = minorLabelCoefficients(viewDecades: logUpper - logLower)
+    // Ticks that land on an edge only through rounding error still count as inside, as in `Ticks`.
     let slack = (logUpper - logLower) * 1e-10
     let visible = { (value: Double) in logLower - slack <= log10(value) && log10(value) <= logUpper + slack }
     var ticks: [AxisTicks.Tick] = []

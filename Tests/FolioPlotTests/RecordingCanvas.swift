@@ -1,7 +1,7 @@
 import FolioPlot
 
 /// A canvas that draws through to a `CairoCanvas` and records every text it is asked
-/// to draw with the rectangle it covers, and every filled rectangle.
+/// to draw with the rectangle it covers.
 final class RecordingCanvas: Canvas {
   /// One `text` call: the string and where it landed.
   struct DrawnText {
@@ -10,7 +10,6 @@ final class RecordingCanvas: Canvas {
   }
 
   private(set) var texts: [DrawnText] = []
-  private(set) var filledRects: [Rect] = []
   private let target: CairoCanvas
 
   init(width: Int, height: Int) throws {
@@ -28,12 +27,8 @@ final class RecordingCanvas: Canvas {
   func setLineJoin(_ join: LineJoin) { target.setLineJoin(join) }
   func stroke(_ path: [Point]) { target.stroke(path) }
   func fill(_ polygon: [Point]) { target.fill(polygon) }
+  func fillRect(_ rect: Rect) { target.fillRect(rect) }
   func clip(toRect rect: Rect) { target.clip(toRect: rect) }
-
-  func fillRect(_ rect: Rect) {
-    filledRects.append(rect)
-    target.fillRect(rect)
-  }
 
   func text(_ string: String, at point: Point, size: Double, anchor: TextAnchor, rotation: Double) {
     texts.append(DrawnText(string: string, bounds: textBounds(string, at: point, size: size, anchor: anchor, rotation: rotation)))
