@@ -12,6 +12,32 @@ protocol Artist {
   var label: String? { get }
   /// Draws the artist's legend key inside `box` (pixels), e.g. a short line segment.
   func drawLegendKey(on canvas: Canvas, in box: Rect, context: DrawContext)
+  /// What a legend placed at `.best` should avoid covering, in pixels. Optional:
+  /// artists that do not say are ignored when choosing the legend's place.
+  func legendObstacles(context: DrawContext) -> LegendObstacles
+  /// Whether drawing is cut off at the axes edge. Optional, default true; text
+  /// is not clipped, as in matplotlib.
+  var clipsToAxes: Bool { get }
+}
+
+extension Artist {
+  /// No obstacles: the artist does not influence where a `.best` legend goes.
+  func legendObstacles(context: DrawContext) -> LegendObstacles { LegendObstacles() }
+  /// Clipped to the data area, like matplotlib's lines and patches.
+  var clipsToAxes: Bool { true }
+}
+
+/// The parts of an artist a legend should not hide, in pixels, scored like
+/// matplotlib's `Legend._find_best_position`: each point or polyline vertex inside
+/// the legend counts one, each polyline passing through it one more, each box it
+/// overlaps one.
+struct LegendObstacles {
+  /// Marker centres not joined by a line, e.g. a scatter's points.
+  var points: [Point] = []
+  /// Connected runs of points, e.g. a plotted line; a non-finite point breaks the run.
+  var polylines: [[Point]] = []
+  /// Filled rectangles, e.g. bars.
+  var boxes: [Rect] = []
 }
 
 /// The data ranges an artist covers; nil where it covers none.

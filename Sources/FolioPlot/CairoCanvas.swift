@@ -160,20 +160,9 @@ public final class CairoCanvas: Canvas {
     guard !string.isEmpty, let box = textBox(string, size: size),
           point.x.isFinite, point.y.isFinite, rotation.isFinite
     else { return }
-    var x: Double
-    switch anchor.horizontal {
-    case .left: x = -box.left
-    case .center: x = -(box.left + box.width / 2)
-    case .right: x = -(box.left + box.width)
-    }
-    var y: Double
-    switch anchor.vertical {
-    case .top: y = -box.top
-    case .center: y = -(box.top + box.bottom) / 2
-    case .centerBaseline: y = -box.top / 2
-    case .baseline: y = 0
-    case .bottom: y = -box.bottom
-    }
+    let origin = anchor.originOffset(for: box)
+    var x = origin.x
+    var y = origin.y
     cairo_save(context)
     cairo_translate(context, point.x, point.y)
     cairo_rotate(context, -rotation)
@@ -192,6 +181,14 @@ public final class CairoCanvas: Canvas {
   public func measureText(_ string: String, size: Double) -> (width: Double, height: Double) {
     guard let box = textBox(string, size: size) else { return (0, 0) }
     return (box.width, box.bottom - box.top)
+  }
+
+  /// The rectangle `text` covers with the same arguments, before its whole-pixel rounding.
+  public func textBounds(_ string: String, at point: Point, size: Double, anchor: TextAnchor, rotation: Double) -> Rect {
+    guard !string.isEmpty, let box = textBox(string, size: size), rotation.isFinite else {
+      return Rect(x: point.x, y: point.y, width: 0, height: 0)
+    }
+    return box.bounds(anchor: anchor, at: point, rotation: rotation)
   }
 
   /// Encodes the current image as a PNG with straight (non-premultiplied) RGBA pixels.
@@ -227,7 +224,7 @@ public final class CairoCanvas: Canvas {
 
   /// The anchoring box of `string` relative to its origin on the baseline (y down),
   /// or nil when the size cannot be drawn.
-  private func textBox(_ string: String, size: Double) -> (left: Double, width: Double, top: Double, bottom: Double)? {
+  private func textBox(_ string: String, size: Double) -> TextBox? {
     // A zero or non-finite size gives Cairo a singular font matrix, a sticky error.
     guard size.isFinite, size > 0 else { return nil }
     cairo_set_font_size(context, size)
@@ -238,7 +235,7 @@ public final class CairoCanvas: Canvas {
     let bottom = hasInk
       ? max(ink.y_bearing + ink.height, reference.y_bearing + reference.height)
       : reference.y_bearing + reference.height
-    return (hasInk ? ink.x_bearing : 0, ink.width, top, bottom)
+    return TextBox(left: hasInk ? ink.x_bearing : 0, width: ink.width, top: top, bottom: bottom)
   }
 
   private func inkExtents(_ string: String) -> cairo_text_extents_t {

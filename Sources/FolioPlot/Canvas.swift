@@ -1,3 +1,5 @@
+import Glibc
+
 /// A position in canvas pixels; x grows rightwards and y grows downwards.
 public struct Point: Equatable, Sendable {
   /// Horizontal position in pixels from the left edge.
@@ -65,6 +67,54 @@ public struct TextAnchor: Equatable, Sendable {
     self.horizontal = horizontal
     self.vertical = vertical
   }
+
+  /// Where the text's origin (the left end of its baseline) goes relative to the
+  /// anchor point, for an unrotated box given relative to that origin (y down).
+  func originOffset(for box: TextBox) -> Point {
+    let x: Double
+    switch horizontal {
+    case .left: x = -box.left
+    case .center: x = -(box.left + box.width / 2)
+    case .right: x = -(box.left + box.width)
+    }
+    let y: Double
+    switch vertical {
+    case .top: y = -box.top
+    case .center: y = -(box.top + box.bottom) / 2
+    case .centerBaseline: y = -box.top / 2
+    case .baseline: y = 0
+    case .bottom: y = -box.bottom
+    }
+    return Point(x: x, y: y)
+  }
+}
+
+/// The box a piece of text anchors, relative to its origin on the baseline (y down):
+/// the ink's left edge and width, and the top and bottom widened to those of "lp".
+struct TextBox {
+  var left: Double
+  var width: Double
+  var top: Double
+  var bottom: Double
+
+  /// The axis-aligned pixel rectangle this box covers once its anchor point is put at
+  /// `point` and the text turned counter-clockwise by `rotation` about it.
+  func bounds(anchor: TextAnchor, at point: Point, rotation: Double) -> Rect {
+    let origin = anchor.originOffset(for: self)
+    let corners = [(left, top), (left + width, top), (left, bottom), (left + width, bottom)].map { corner in
+      let x = origin.x + corner.0
+      let y = origin.y + corner.1
+      // Screen y points down, so a counter-clockwise turn by θ maps (x, y) to
+      // (x cos θ + y sin θ, −x sin θ + y cos θ).
+      return Point(x: point.x + x * cos(rotation) + y * sin(rotation),
+                   y: point.y - x * sin(rotation) + y * cos(rotation))
+    }
+    let xs = corners.map(\.x)
+    let ys = corners.map(\.y)
+    let minX = xs.min() ?? point.x
+    let minY = ys.min() ?? point.y
+    return Rect(x: minX, y: minY, width: (xs.max() ?? minX) - minX, height: (ys.max() ?? minY) - minY)
+  }
 }
 
 /// How the ends of stroked paths are drawn.
@@ -126,4 +176,27 @@ public protocol Canvas: AnyObject {
   func text(_ string: String, at point: Point, size: Double, anchor: TextAnchor, rotation: Double)
   /// The size in pixels of the box `text` would anchor, for a string at `size` pixels.
   func measureText(_ string: String, size: Double) -> (width: Double, height: Double)
+  /// The axis-aligned rectangle in pixels that the same `text` call would cover, so
+  /// layouts can keep labels apart; zero-sized at `point` for empty text.
+  func textBounds(_ string: String, at point: Point, size: Double, anchor: TextAnchor, rotation: Double) -> Rect
+}
+
+extension Rect {
+  /// The smallest rectangle holding both.
+  func union(_ other: Rect) -> Rect {
+    let left = min(x, other.x)
+    let top = min(y, other.y)
+    return Rect(x: left, y: top, width: max(x + width, other.x + other.width) - left,
+                height: max(y + height, other.y + other.height) - top)
+  }
+
+  /// Whether the two overlap by more than a touching edge.
+  func intersects(_ other: Rect) -> Bool {
+    x < other.x + other.width && other.x < x + width && y < other.y + other.height && other.y < y + height
+  }
+
+  /// Whether `point` lies inside or on the edge.
+  func contains(_ point: Point) -> Bool {
+    x <= point.x && point.x <= x + width && y <= point.y && point.y <= y + height
+  }
 }

@@ -6,15 +6,30 @@ struct DataTransform {
   let y: ViewLimits
   /// The axes box in pixels.
   let box: Rect
+  /// How x values are spaced across the box.
+  let xScale: Scale
+  /// How y values are spaced up the box.
+  let yScale: Scale
 
-  /// The pixel column of data value `value`.
+  /// Creates a transform; both scales default to linear.
+  init(x: ViewLimits, y: ViewLimits, box: Rect, xScale: Scale = .linear, yScale: Scale = .linear) {
+    self.x = x
+    self.y = y
+    self.box = box
+    self.xScale = xScale
+    self.yScale = yScale
+  }
+
+  /// The pixel column of data value `value`; on a log axis a non-positive value gives a non-finite column.
   func pixelX(_ value: Double) -> Double {
-    box.x + (value - x.lower) / (x.upper - x.lower) * box.width
+    let lower = xScale.forward(x.lower)
+    return box.x + (xScale.forward(value) - lower) / (xScale.forward(x.upper) - lower) * box.width
   }
 
   /// The pixel row of data value `value`; larger values are higher, so rows count up from the bottom edge.
   func pixelY(_ value: Double) -> Double {
-    box.y + box.height - (value - y.lower) / (y.upper - y.lower) * box.height
+    let lower = yScale.forward(y.lower)
+    return box.y + box.height - (yScale.forward(value) - lower) / (yScale.forward(y.upper) - lower) * box.height
   }
 
   /// The pixel position of a data point; non-finite data gives a non-finite point.
