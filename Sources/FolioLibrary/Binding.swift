@@ -175,3 +175,67 @@ struct Binder<Receiver: AnyObject> {
     return unsafeDowncast(object.object, to: Receiver.self)
   }
 }
+
+/// The matched arguments of a function with many options, read by label: the shape of
+/// plotting calls, whose options are all labelled and mostly defaulted.
+struct Arguments {
+  /// The function's name as Swift spells it, for messages.
+  let function: String
+  let labels: [String?]
+  let values: [Value]
+
+  /// The argument at an unlabelled position (counting unlabelled parameters only).
+  func positional<T: ScriptConvertible>(_ index: Int) throws -> T {
+    let positions = labels.indices.filter { labels[$0] == nil }
+    return try convert(values[positions[index]], "\(index + 1)")
+  }
+
+  /// The raw value of an unlabelled position, `.none` when left out.
+  func positionalValue(_ index: Int) -> Value {
+    let positions = labels.indices.filter { labels[$0] == nil }
+    return values[positions[index]]
+  }
+
+  /// The argument labelled `label`.
+  func labelled<T: ScriptConvertible>(_ label: String) throws -> T {
+    guard let index = labels.firstIndex(of: label) else { preconditionFailure("\(function) has no label \(label)") }
+    return try convert(values[index], "'\(label):'")
+  }
+
+  /// The argument labelled `label`, or nil when it was left out.
+  func optional<T: ScriptConvertible>(_ label: String) throws -> T? {
+    guard let index = labels.firstIndex(of: label) else { preconditionFailure("\(function) has no label \(label)") }
+    if case .none = values[index] { return nil }
+    return try convert(values[index], "'\(label):'")
+  }
+
+  private func convert<T: ScriptConvertible>(_ value: Value, _ name: String) throws -> T {
+    do {
+      return try T.from(value)
+    } catch let error as RuntimeError {
+      throw RuntimeError("\(function): argument \(name) \(error.message)")
+    }
+  }
+
+  /// A function whose `parameters` (label, default; nil default means required) are read
+  /// by `body` through `Arguments`.
+  static func function(
+    _ name: String, _ parameters: [(String?, Value?)], _ body: @escaping (CallContext, Arguments) throws -> Value
+  ) -> Function {
+    Bind.make(name, parameters.map { Signature.Parameter($0.0, default: $0.1) }) { context, values, spelled in
+      try body(context, Arguments(function: spelled, labels: parameters.map(\.0), values: values))
+    }
+  }
+}
+
+extension Binder {
+  /// A method with many options, read through `Arguments`.
+  func options(_ name: String, _ parameters: [(String?, Value?)], _ body: @escaping (Receiver, Arguments) throws -> Value) {
+    type.methods[name] = Bind.make(name, parameters.map { Signature.Parameter($0.0, default: $0.1) }) { _, values, spelled in
+      // The interpreter passes the receiver first.
+      guard case .object(let object) = values[0] else { preconditionFailure("method called without a receiver") }
+      let arguments = Arguments(function: spelled, labels: parameters.map(\.0), values: Array(values.dropFirst()))
+      return try body(unsafeDowncast(object.object, to: Receiver.self), arguments)
+    }
+  }
+}

@@ -6,18 +6,34 @@ import FolioTensor
 enum PlotBindings {
   /// The plotting functions of a session whose figures `figures` keeps.
   static func globals(_ figures: OpenFigures) -> [String: Value] {
-    [
-      // `plot(values, title:, xlabel:, ylabel:)`: a line on the current axes (a new figure if
-      // there is none), shown under the cell when it finishes, like pyplot's `plt.plot`.
-      "plot": .function(Bind.function(
-        "plot", .unlabelled, .labelled("title", default: ""), .labelled("xlabel", default: ""),
-        .labelled("ylabel", default: "")
-      ) { (values: Series, title: String, xlabel: String, ylabel: String) in
+    // The Figure type as cells name it: the shared members, plus a constructor that registers
+    // each new figure with this session.
+    let figureType = HostType(name: "Figure", describe: FigureBindings.type.describe)
+    figureType.methods = FigureBindings.type.methods
+    figureType.properties = FigureBindings.type.properties
+    figureType.staticMembers["init"] = .function(FigureBindings.constructor(figures))
+    return [
+      "Figure": .type(.host(figureType)),
+      // `plot(ys)`, `plot(xs, ys, "r--", label: …)`: a line on the current axes (a new figure if
+      // there is none), shown under the cell when it finishes, as pyplot's `plt.plot`.
+      "plot": .function(Arguments.function(
+        "plot", AxesBindings.plotParameters + [("title", Value.none), ("xlabel", Value.none), ("ylabel", Value.none)]
+      ) { _, arguments in
         let axes = figures.axes()
-        try axes.plot(y: values.values)
-        if !title.isEmpty { axes.title = title }
-        if !xlabel.isEmpty { axes.xlabel = xlabel }
-        if !ylabel.isEmpty { axes.ylabel = ylabel }
+        try AxesBindings.plot(on: axes, arguments)
+        if let title: String = try arguments.optional("title") { axes.title = title }
+        if let xlabel: String = try arguments.optional("xlabel") { axes.xlabel = xlabel }
+        if let ylabel: String = try arguments.optional("ylabel") { axes.ylabel = ylabel }
+        return .void
+      }),
+      // `show()` draws the open figures now rather than when the cell ends.
+      "show": .function(Bind.make("show", []) { context, _, _ in
+        try figures.showAll(on: context.output)
+        return .void
+      }),
+      // `close(fig)` discards a figure without showing it.
+      "close": .function(Bind.function("close", .unlabelled) { (figure: Figure) in
+        figures.close(figure)
         return Nothing()
       }),
     ]
