@@ -58,12 +58,12 @@ final class BindingTests: XCTestCase {
   func testAWrongArgumentTypeNamesTheFunctionTheArgumentAndBothTypes() {
     XCTAssertEqual(runScript("let t = Tensor.randn(3)").error, "1:9: randn(_:dtype:generator:requiresGrad:): argument 1 expected '[Int]', got 'Int'")
     XCTAssertEqual(
-      runScript("plot([1.0], title: 3)").error, "1:1: plot(_:title:xlabel:ylabel:): argument 'title:' expected 'String', got 'Int'")
+      runScript("plot([1.0], title: 3)").error, "1:1: plot(_:_:_:color:linestyle:linewidth:marker:markersize:label:alpha:title:xlabel:ylabel:): argument 'title:' expected 'String', got 'Int'")
   }
 
   func testAMisspelledLabelShowsTheExpectedSignature() {
     XCTAssertEqual(
-      runScript("plot([1.0], titel: \"x\")").error, "1:1: extra argument 'titel:' in call to plot(_:title:xlabel:ylabel:)")
+      runScript("plot([1.0], titel: \"x\")").error, "1:1: extra argument 'titel:' in call to plot(_:_:_:color:linestyle:linewidth:marker:markersize:label:alpha:title:xlabel:ylabel:)")
     XCTAssertEqual(runScript("setSeed()").error, "1:1: missing an unlabelled argument in call to setSeed(_:)")
   }
 
@@ -98,7 +98,7 @@ final class BindingTests: XCTestCase {
   func testPlotAcceptsIntegersAndOneDimensionalTensorsButNotMatrices() {
     XCTAssertNil(runScript("plot([1, 2, 3])").error)
     XCTAssertNil(runScript("plot(Tensor.zeros([5]) + 2)").error)
-    XCTAssertEqual(runScript("plot(Tensor.zeros([2, 2]))").error, "1:1: plot(_:title:xlabel:ylabel:): argument 1 expected a 1-D tensor, got shape [2, 2]")
+    XCTAssertEqual(runScript("plot(Tensor.zeros([2, 2]))").error, "1:1: plot(_:_:_:color:linestyle:linewidth:marker:markersize:label:alpha:title:xlabel:ylabel:): argument 1 expected a 1-D tensor, got shape [2, 2]")
   }
 
   func testPlotsInOneCellShareAFigureThatIsShownWhenTheCellEnds() {
