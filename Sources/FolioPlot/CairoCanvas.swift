@@ -15,7 +15,8 @@ public final class CairoCanvas: Canvas {
   public static let maximumSide = 16384
 
   private let surface: OpaquePointer
-  private let context: OpaquePointer
+  // Internal so extensions in other files (images, compound fills) can draw with it.
+  let context: OpaquePointer
   /// Held so the Cairo face set on `context` stays valid for the canvas's lifetime.
   private let font: Font
 

@@ -21,6 +21,22 @@ public enum Marker: String, Sendable, CaseIterable {
   /// A filled square turned 45° ("D").
   case diamond = "D"
 
+  /// Parses a matplotlib marker code such as `"o"` or `"^"`.
+  /// - Throws: `PlotError` listing the supported codes.
+  public init(parsing code: String) throws {
+    guard let marker = Marker(rawValue: code) else {
+      let known = Marker.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+      throw PlotError("Unknown marker '\(code)': use one of \(known).")
+    }
+    self = marker
+  }
+
+  /// The marker's polygon (filled markers) or strokes (crosses), `size` pixels across and
+  /// centred on `centre`.
+  func paths(centre: Point, size: Double) -> [[Point]] {
+    outline(size: size).map { $0.map { Point(x: centre.x + $0.x, y: centre.y + $0.y) } }
+  }
+
   /// Draws the marker centred on each finite point, `size` pixels across (matplotlib's
   /// markersize), filled with `color` and edged in it `edgeWidth` pixels wide (lines.markeredgewidth).
   func draw(at centers: [Point], size: Double, edgeWidth: Double, color: Color, on canvas: Canvas) {
@@ -46,7 +62,7 @@ public enum Marker: String, Sendable, CaseIterable {
   }
 
   /// Crosses are strokes; every other marker is a filled polygon.
-  private var isFilled: Bool { self != .cross && self != .plus }
+  var isFilled: Bool { self != .cross && self != .plus }
 
   /// The marker's polygon (or strokes, for crosses) around the origin, y down, for a
   /// marker `size` pixels across, following matplotlib's unit paths scaled by 0.5.
