@@ -10,6 +10,9 @@ protocol Artist {
   func draw(on canvas: Canvas, context: DrawContext)
   /// The label shown in a legend, or nil to leave the artist out.
   var label: String? { get }
+  /// Edges that autoscaling's margins stop at, as matplotlib's sticky edges: an image's
+  /// border, a bar's baseline.
+  var stickyEdges: DataBounds { get }
   /// Draws the artist's legend key inside `box` (pixels), e.g. a short line segment.
   func drawLegendKey(on canvas: Canvas, in box: Rect, context: DrawContext)
   /// What a legend placed at `.best` should avoid covering, in pixels. Optional:
@@ -21,6 +24,9 @@ protocol Artist {
 }
 
 extension Artist {
+  /// Values autoscaling may reach but not pad past: none by default.
+  var stickyEdges: DataBounds { DataBounds() }
+
   /// No obstacles: the artist does not influence where a `.best` legend goes.
   func legendObstacles(context: DrawContext) -> LegendObstacles { LegendObstacles() }
   /// Clipped to the data area, like matplotlib's lines and patches.

@@ -13,6 +13,7 @@ extension Axes {
   func frame(in box: Rect) throws -> Frame {
     let metrics = AxesMetrics(pixelsPerPoint: dpi / 72)
     let limits = try viewLimits()
+    let box = equalAspect ? Axes.equalAspectBox(box, limits) : box
     let transform = DataTransform(x: limits.x, y: limits.y, box: box, xScale: xScale, yScale: yScale)
     // matplotlib sizes tick density by the room labels need: three font sizes per
     // tick across, two up the side (Axis.get_tick_space).
@@ -27,6 +28,7 @@ extension Axes {
   @discardableResult
   func draw(on canvas: Canvas, in box: Rect) throws -> Rect {
     let frame = try frame(in: box)
+    let box = frame.transform.box
     let context = DrawContext(transform: frame.transform, pixelsPerPoint: frame.metrics.pixelsPerPoint)
     canvas.setColor(.white)
     canvas.fillRect(box)
@@ -47,6 +49,15 @@ extension Axes {
         .draw(on: canvas, context: context, obstacles: artists.map { $0.legendObstacles(context: context) })
     }
     return bounds
+  }
+
+  /// The largest box inside `box`, centred, where a data unit is as long across as up.
+  static func equalAspectBox(_ box: Rect, _ limits: (x: ViewLimits, y: ViewLimits)) -> Rect {
+    let (width, height) = (abs(limits.x.upper - limits.x.lower), abs(limits.y.upper - limits.y.lower))
+    guard width > 0, height > 0 else { return box }
+    let scale = min(box.width / width, box.height / height)
+    let (w, h) = (width * scale, height * scale)
+    return Rect(x: box.x + (box.width - w) / 2, y: box.y + (box.height - h) / 2, width: w, height: h)
   }
 
   /// Draws only the spines, ticks and text for the data area at `box` and returns the

@@ -34,11 +34,15 @@ extension Axes {
   ///   would have to show zero or a negative number.
   func viewLimits() throws -> (x: ViewLimits, y: ViewLimits) {
     let bounds = artists.reduce(DataBounds()) { $0.union($1.bounds) }
-    return (try Axes.limits(axis: "x", scale: xScale, fixed: fixedXLimits, data: bounds.x),
-            try Axes.limits(axis: "y", scale: yScale, fixed: fixedYLimits, data: bounds.y))
+    let sticky = artists.map(\.stickyEdges)
+    let x = try Axes.limits(axis: "x", scale: xScale, fixed: fixedXLimits, data: bounds.x, sticky: sticky.compactMap(\.x))
+    let y = try Axes.limits(axis: "y", scale: yScale, fixed: fixedYLimits, data: bounds.y, sticky: sticky.compactMap(\.y))
+    return (x, invertsY && fixedYLimits == nil ? ViewLimits(lower: y.upper, upper: y.lower) : y)
   }
 
-  private static func limits(axis: String, scale: Scale, fixed: ViewLimits?, data: ClosedRange<Double>?) throws -> ViewLimits {
+  private static func limits(
+    axis: String, scale: Scale, fixed: ViewLimits?, data: ClosedRange<Double>?, sticky: [ClosedRange<Double>]
+  ) throws -> ViewLimits {
     if let fixed {
       if scale == .log, min(fixed.lower, fixed.upper) <= 0 {
         throw PlotError("The \(axis) axis is logarithmic, but its limits run down to \(min(fixed.lower, fixed.upper)); "
@@ -50,7 +54,16 @@ extension Axes {
       throw PlotError("The \(axis) axis is logarithmic, but its data goes down to \(data.lowerBound); log axes can "
         + "only show positive values. Leave out the values ≤ 0 or use \(axis)scale(.linear).")
     }
-    return scale.autoscale(data)
+    let padded = scale.autoscale(data)
+    guard let data, !sticky.isEmpty else { return padded }
+    // matplotlib stops the margin at the nearest sticky edge outside the data: an image
+    // fills its axes, and bars stand on the axis.
+    let edges = sticky.flatMap { [$0.lowerBound, $0.upperBound] }
+    var lower = padded.lower
+    var upper = padded.upper
+    if let floor = edges.filter({ $0 <= data.lowerBound && $0 > padded.lower }).max() { lower = floor }
+    if let ceiling = edges.filter({ $0 >= data.upperBound && $0 < padded.upper }).min() { upper = ceiling }
+    return ViewLimits(lower: lower, upper: upper)
   }
 
   private static func fixedLimits(_ lower: Double, _ upper: Double, axis: String) throws -> ViewLimits {

@@ -28,6 +28,11 @@ public final class Axes {
   var showsGrid = false
   /// Where the legend goes, or nil for no legend.
   var legendLocation: LegendLocation?
+  /// Whether a unit of x and a unit of y take the same number of pixels (matplotlib's
+  /// aspect "equal", which `imshow` sets); the box shrinks to keep it, centred.
+  var equalAspect = false
+  /// Whether y grows downwards (an image's first row at the top, matplotlib's origin "upper").
+  var invertsY = false
   /// Index into `Color.defaultCycle` for the next line plotted without a colour.
   private var nextCycleIndex = 0
 

@@ -37,6 +37,9 @@ public struct AxesImage: Artist {
                y: min(extent.bottom, extent.top)...max(extent.bottom, extent.top))
   }
 
+  /// The image fills its axes: no margin around it.
+  var stickyEdges: DataBounds { bounds }
+
   func draw(on canvas: Canvas, context: DrawContext) {
     let transform = context.transform
     let left = transform.pixelX(extent.left)
@@ -110,7 +113,9 @@ extension Axes {
     guard alpha.isFinite, (0...1).contains(alpha) else {
       throw PlotError("alpha must be between 0 and 1, but it is \(alpha).")
     }
-    let placement = extent ?? AxesImage.Extent(left: -0.5, right: Double(columns) - 0.5, bottom: -0.5, top: Double(rows) - 0.5)
+    // matplotlib's default: pixel centres at whole numbers, row 0 at the top (origin "upper"),
+    // so the y axis counts down the image.
+    let placement = extent ?? AxesImage.Extent(left: -0.5, right: Double(columns) - 0.5, bottom: Double(rows) - 0.5, top: -0.5)
     guard [placement.left, placement.right, placement.bottom, placement.top].allSatisfy(\.isFinite),
           placement.left != placement.right, placement.bottom != placement.top
     else {
@@ -129,5 +134,7 @@ extension Axes {
       rgba[index * 4 + 3] = UInt8((Double(table[entry * 4 + 3]) * opacity).rounded())
     }
     add(AxesImage(rows: rows, columns: columns, extent: placement, label: label, rgba: rgba))
+    equalAspect = true
+    if extent == nil { invertsY = true }
   }
 }

@@ -19,6 +19,9 @@ public struct Bars: PatchCycleArtist {
                       y: DataBounds.range(drawn.map { heights[$0] } + (drawn.isEmpty ? [] : [0])))
   }
 
+  /// Bars stand on the axis: no margin below the baseline.
+  var stickyEdges: DataBounds { DataBounds(x: nil, y: 0...0) }
+
   func draw(on canvas: Canvas, context: DrawContext) {
     let transform = context.transform
     canvas.save()

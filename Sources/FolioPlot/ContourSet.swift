@@ -17,6 +17,9 @@ public struct ContourSet: Artist {
   let dashed: [Bool]
   let bounds: DataBounds
 
+  /// Contours fill their grid: no margin around it.
+  var stickyEdges: DataBounds { bounds }
+
   /// rcParams['lines.dashed_pattern'], in multiples of the line width (lines.scale_dashes).
   static let dashPattern = [3.7, 1.6]
 

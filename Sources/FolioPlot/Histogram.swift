@@ -135,10 +135,11 @@ extension Axes {
     guard alpha.isFinite, (0...1).contains(alpha) else {
       throw PlotError("alpha must be between 0 and 1, but it is \(alpha).")
     }
-    let base = color ?? nextPatchCycleColor()
+    // matplotlib's hist takes its colour from the line cycle, unlike bar.
+    let base = color ?? nextCycleColor()
     let edges = histogram.edges
     add(Bars(lefts: Array(edges.dropLast()), widths: zip(edges, edges.dropFirst()).map { $1 - $0 },
              heights: histogram.counts, color: Color(red: base.red, green: base.green, blue: base.blue, alpha: base.alpha * alpha),
-             label: label, tookCycleColor: color == nil))
+             label: label, tookCycleColor: false))
   }
 }
