@@ -54,6 +54,7 @@ enum AxesBindings {
       axes.yscale(scale)
       return Nothing()
     }
+    ArtistBindings.install(bind)
     return type
   }()
 

@@ -196,6 +196,12 @@ struct Arguments {
     return values[positions[index]]
   }
 
+  /// The raw value of the argument labelled `label`, `.none` when left out.
+  func value(_ label: String) -> Value {
+    guard let index = labels.firstIndex(of: label) else { preconditionFailure("\(function) has no label \(label)") }
+    return values[index]
+  }
+
   /// The argument labelled `label`.
   func labelled<T: ScriptConvertible>(_ label: String) throws -> T {
     guard let index = labels.firstIndex(of: label) else { preconditionFailure("\(function) has no label \(label)") }
