@@ -21,8 +21,8 @@ enum FigureBindings {
       figure.tightLayout()
       return Nothing()
     }
-    bind.method("save", .unlabelled) { (figure, path: String) in
-      try figure.save(path)
+    bind.method("save", .unlabelled, .optional("dpi")) { (figure, path: String, dpi: Double?) in
+      try figure.save(path, dpi: dpi)
       return Nothing()
     }
     bind.property("dpi") { $0.dpi }

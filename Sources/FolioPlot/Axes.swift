@@ -19,7 +19,7 @@ public final class Axes {
   /// Everything drawn in the data area, in drawing order.
   private(set) var artists: [Artist] = []
 
-  let dpi: Double
+  var dpi: Double
   /// Limits set with `xlim`, replacing autoscaling; nil to autoscale.
   var fixedXLimits: ViewLimits?
   /// Limits set with `ylim`, replacing autoscaling; nil to autoscale.

@@ -6,7 +6,7 @@ public final class Figure {
   /// Height in inches.
   public let height: Double
   /// Pixels per inch; also scales every point-sized element (text, lines, ticks).
-  public let dpi: Double
+  public private(set) var dpi: Double
   /// A title centred at the top of the figure, above every axes' own, or nil for none.
   public var suptitle: String?
 
@@ -105,8 +105,19 @@ public final class Figure {
   /// Renders the figure and writes the PNG to `path`, atomically: readers see the
   /// old file or the whole new one, never a partial write.
   /// - Throws: `PlotError` if rendering fails or the file cannot be written.
-  public func save(_ path: String) throws {
+  public func save(_ path: String, dpi: Double? = nil) throws {
+    guard let dpi, dpi != self.dpi else { return try writeAtomically(renderPNG(), to: path) }
+    // matplotlib's savefig(dpi=): the same figure in inches, drawn with more or fewer pixels.
+    let saved = self.dpi
+    setDPI(dpi)
+    defer { setDPI(saved) }
     try writeAtomically(renderPNG(), to: path)
+  }
+
+  /// Changes the resolution of the figure and every axes in it.
+  private func setDPI(_ value: Double) {
+    dpi = value
+    for axes in grid.joined() { axes.dpi = value }
   }
 
   /// The data-area box of each axes, top row first; with tight layout, after fitting

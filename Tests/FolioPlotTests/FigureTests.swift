@@ -118,4 +118,21 @@ final class FigureTests: XCTestCase {
     axes.ylabel = "Loss"
     return figure
   }
+
+  func testSavingAtAnotherDpiScalesThePixelsButNotTheFigure() throws {
+    let figure = Figure(width: 2, height: 1, dpi: 100)
+    try figure.addAxes().plot(y: [1, 2, 3])
+    let path = "/tmp/folio-figure-test-\(getpid()).png"
+    defer { unlink(path) }
+    try figure.save(path, dpi: 200)
+    let file = fopen(path, "rb")!
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while case let count = fread(&buffer, 1, buffer.count, file), count > 0 { bytes += buffer[0..<count] }
+    fclose(file)
+    let image = try PNG.decode(bytes)
+    XCTAssertEqual(image.width, 400)
+    XCTAssertEqual(image.height, 200)
+    XCTAssertEqual(figure.pixelWidth, 200)
+  }
 }
