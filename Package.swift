@@ -60,7 +60,7 @@ let package = Package(
 
     // Speed figures, measured against their peers in the same run: `make bench`.
     .executableTarget(
-      name: "folio-bench", dependencies: ["FolioLibrary", "FolioScript", "FolioTensor", "CBLAS"], swiftSettings: swift5),
+      name: "folio-bench", dependencies: ["FolioLibrary", "FolioScript", "FolioTensor", "FolioPlot", "CBLAS"], swiftSettings: swift5),
 
     .testTarget(
       name: "FolioTensorTests", dependencies: ["FolioTensor", "CBLAS", "CKernels"],

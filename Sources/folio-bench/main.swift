@@ -5,13 +5,15 @@ import Glibc
 ///     folio-bench language    the cell language against CPython
 ///     folio-bench tensor      the tensor engine against NumPy and direct BLAS calls
 ///     folio-bench autodiff    autodiff against hand-written gradients and reverse mode
+///     folio-bench plot        rendering and encoding figures
 let arguments = CommandLine.arguments.dropFirst()
 let options = Array(arguments.dropFirst())
 let benchmarks: [String: () throws -> Void] = [
   "language": LanguageBenchmark.run, "tensor": TensorBenchmark.run, "autodiff": { try AutodiffBenchmark.run(options) },
+  "plot": PlotBenchmark.run,
 ]
 guard let name = arguments.first, let benchmark = benchmarks[name] else {
-  print("usage: folio-bench language|tensor|autodiff [--python PATH]")
+  print("usage: folio-bench language|tensor|autodiff|plot [--python PATH]")
   exit(arguments.isEmpty ? 0 : 2)
 }
 do {
