@@ -291,8 +291,32 @@ final class ForInNode: StmtNode {
       }
       return .normal
     }
+    if case .object(let object) = values, let makeIterator = object.type.makeIterator {
+      return try iterate(try located(sequence.span) { try makeIterator(object.object) }, interpreter)
+    }
     let elements = try located(sequence.span) { try BuiltinMethods.elements(of: values, interpreter) }
     for element in elements {
+      if let exit = try iteration(element, interpreter) { return exit }
+    }
+    return .normal
+  }
+
+  /// Runs the loop over an engine sequence, telling it when the loop is left.
+  private func iterate(_ iterator: HostIterator, _ interpreter: Interpreter) throws -> Flow {
+    let flow: Flow
+    do {
+      flow = try loop(over: iterator, interpreter)
+    } catch {
+      // The loop's own error is the one to report; the sequence is only told it ended.
+      try? iterator.finish()
+      throw error
+    }
+    try located(sequence.span) { try iterator.finish() }
+    return flow
+  }
+
+  private func loop(over iterator: HostIterator, _ interpreter: Interpreter) throws -> Flow {
+    while let element = try located(sequence.span, { try iterator.next() }) {
       if let exit = try iteration(element, interpreter) { return exit }
     }
     return .normal

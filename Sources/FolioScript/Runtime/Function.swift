@@ -78,7 +78,10 @@ public struct Signature {
         result.append(.array(items))
         continue
       }
+      // As Swift's forward scan, a trailing closure passes over parameters with defaults,
+      // unless nothing comes after them: `timeit(runs: 3) { … }` leaves `loops:` defaulted.
       let isTrailing = trailingClosure && next == arguments.count - 1
+        && (parameter.defaultValue == nil || position == parameters.count - 1)
       if next < arguments.count && (arguments[next].label == parameter.label || isTrailing) {
         result.append(arguments[next].value)
         next += 1

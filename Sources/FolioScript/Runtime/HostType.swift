@@ -25,10 +25,30 @@ public final class HostType {
   public var inPlace: ((String, AnyObject, Value) throws -> Bool)?
   /// The printed form, as `print` and string interpolation show it.
   public var describe: (AnyObject) -> String
+  /// The elements a `for` loop over the object visits, for engine objects that are sequences.
+  public var makeIterator: ((AnyObject) throws -> HostIterator)?
 
   /// Creates a type with a name and a printed form.
   public init(name: String, describe: @escaping (AnyObject) -> String) {
     self.name = name
     self.describe = describe
+  }
+}
+
+/// The elements of an engine sequence, handed to a `for` loop one at a time.
+///
+/// Elements are produced as the loop asks for them, rather than all before the first
+/// iteration as for arrays, so that the engine can see the loop advance (a progress bar).
+public struct HostIterator {
+  /// The next element, or nil when the sequence is exhausted.
+  public var next: () throws -> Value?
+  /// Called once when the loop is left for any reason: exhausted, `break`, `return` or an
+  /// error, as a Python generator's `close()` is.
+  public var finish: () throws -> Void
+
+  /// Creates an iterator from its two steps.
+  public init(next: @escaping () throws -> Value?, finish: @escaping () throws -> Void = {}) {
+    self.next = next
+    self.finish = finish
   }
 }
