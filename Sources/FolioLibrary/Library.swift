@@ -8,7 +8,8 @@ public enum Library {
   /// kept in `figures`.
   static func globals(_ figures: OpenFigures) -> [String: Value] {
     AutodiffBindings.globals.merging(PlotBindings.globals(figures)) { first, _ in first }
-      .merging(DataBindings.globals) { first, _ in first }.merging([
+      .merging(DataBindings.globals) { first, _ in first }
+      .merging(TimeitBindings.globals) { first, _ in first }.merging([
       "Tensor": .type(.host(TensorBindings.type)),
       "DType": .type(.host(DTypeBindings.type)),
       "Generator": .type(.host(GeneratorBindings.type)),
