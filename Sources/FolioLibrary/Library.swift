@@ -9,7 +9,8 @@ public enum Library {
   static func globals(_ figures: OpenFigures) -> [String: Value] {
     AutodiffBindings.globals.merging(PlotBindings.globals(figures)) { first, _ in first }
       .merging(DataBindings.globals) { first, _ in first }
-      .merging(TimeitBindings.globals) { first, _ in first }.merging([
+      .merging(TimeitBindings.globals) { first, _ in first }
+      .merging(ProgressBindings.globals) { first, _ in first }.merging([
       "Tensor": .type(.host(TensorBindings.type)),
       "DType": .type(.host(DTypeBindings.type)),
       "Generator": .type(.host(GeneratorBindings.type)),
