@@ -1,7 +1,7 @@
 # Folio's two commands for a new user: `make notebooks` and `make test`.
 # Each runs setup first, which is quick when everything is already installed.
 
-.PHONY: setup build notebooks test bench clean
+.PHONY: setup build notebooks test bench fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -24,6 +24,11 @@ bench: setup
 	.build/release/folio-bench tensor
 	.build/release/folio-bench autodiff
 	.build/release/folio-bench plot
+
+# A minute of libFuzzer on the notebook reader and the language front end; crashes land in
+# .fuzz/crashes/. `scripts/fuzz.sh SECONDS` runs longer.
+fuzz: setup
+	scripts/fuzz.sh 60
 
 clean:
 	rm -rf .build

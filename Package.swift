@@ -62,6 +62,9 @@ let package = Package(
     .executableTarget(
       name: "folio-bench", dependencies: ["FolioLibrary", "FolioScript", "FolioTensor", "FolioPlot", "CBLAS"], swiftSettings: swift5),
 
+    // Replays fuzz inputs; scripts/fuzz.sh builds the libFuzzer binary from the same sources.
+    .executableTarget(name: "folio-fuzz", dependencies: ["FolioNotebook", "FolioScript"], swiftSettings: swift5),
+
     .testTarget(
       name: "FolioTensorTests", dependencies: ["FolioTensor", "CBLAS", "CKernels"],
       // The .npy fixtures are read by path from #filePath; scripts/make-tensor-fixtures.py writes them.
