@@ -44,7 +44,8 @@ extension Resolver {
     for case .type(let nested) in decl.members { defineType(nested) }
 
     var explicitInitializers = false
-    var nextRawValue = 0
+    // Nil once the previous raw value was Int.max: the next case has no implicit value.
+    var nextRawValue: Int? = 0
     for member in decl.members {
       do {
         switch member {
@@ -91,11 +92,14 @@ extension Resolver {
               throw error("raw value for enum case must be a literal", at: rawExpr.span)
             }
             rawValue = literal.value
-            if case .int(let n) = literal.value { nextRawValue = n + 1 }
+            if case .int(let n) = literal.value { nextRawValue = successor(n) }
           } else if let rawType = type.rawType {
             if rawType.isInt {
-              rawValue = .int(nextRawValue)
-              nextRawValue += 1
+              guard let next = nextRawValue else {
+                throw error("raw value for enum case '\(name)' would overflow 'Int'; give it an explicit raw value", at: nameSpan)
+              }
+              rawValue = .int(next)
+              nextRawValue = successor(next)
             } else if rawType == .string {
               rawValue = .string(name)
             } else {
@@ -112,6 +116,12 @@ extension Resolver {
       } catch {}
     }
     if !explicitInitializers && type.kind != .enumeration { synthesizeInitializers(type) }
+  }
+
+  /// The implicit raw value after `n`, or nil when `n` is Int.max.
+  private func successor(_ n: Int) -> Int? {
+    let (next, overflow) = n.addingReportingOverflow(1)
+    return overflow ? nil : next
   }
 
   private func defineStored(
