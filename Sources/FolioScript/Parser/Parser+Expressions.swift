@@ -223,6 +223,13 @@ extension Parser {
     case .identifier(let name):
       advance()
       if name.hasPrefix("$"), let number = Int(name.dropFirst()) {
+        guard number < Parser.maximumAnonymousArguments else {
+          // Reported without unwinding: the closure around it is still well formed.
+          let limit = Parser.maximumAnonymousArguments
+          let message = "anonymous closure argument '\(name)' is out of range; closures take at most \(limit) ($0 to $\(limit - 1))"
+          _ = error(message, at: token.span)
+          return Expr(kind: .invalid, span: token.span)
+        }
         return Expr(kind: .dollar(number), span: token.span)
       }
       return Expr(kind: .identifier(name), span: token.span)

@@ -14,6 +14,9 @@ struct Parser {
   var depth = 0
   /// The deepest nesting accepted; far beyond what anyone writes, well within the stack.
   static let maximumDepth = 256
+  /// The most anonymous closure arguments, `$0` to `$255`: a closure using `$n` takes n + 1
+  /// parameters, and `$100000000` must not make a hundred million.
+  static let maximumAnonymousArguments = 256
   /// The variable whose declaration is being parsed, kept so that it can still be declared
   /// if its initializer has a syntax error.
   private var pendingDeclaration: (isConstant: Bool, name: String, span: SourceSpan, start: SourceSpan)?
