@@ -40,4 +40,4 @@ export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS=detect_leaks=0
 # -timeout turns a hang (a front end stuck in a loop) into a reported crash.
 "$binary" "$work/corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
-  -max_len=4096 -dict=scripts/fuzz.dict -artifact_prefix="$work/crashes/" -print_final_stats=1
+  -max_len=4096 -dict=scripts/fuzz.dict -artifact_prefix="$work/crashes/" -print_final_stats=1 -seed="${FUZZ_SEED:-1}"
