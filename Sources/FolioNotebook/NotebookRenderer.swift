@@ -33,7 +33,7 @@ public struct NotebookRenderer {
     if let failure = result.failure {
       markdown += "> **Folio:** this notebook stopped at cell \(failure.cell), \(failure.location): \(failure.message)\n\n"
     }
-    let identifiers = cellIdentifiers(result.notebook.cells)
+    var index = 0
     for block in result.notebook.blocks {
       switch block {
       case .prose(let text):
@@ -41,7 +41,8 @@ public struct NotebookRenderer {
       case .code(let cell):
         markdown += cell.openingFence + cell.source + cell.closingFence
         if !cell.closingFence.hasSuffix("\n") { markdown += "\n" }
-        let output = result.outputs[cell.number - 1]
+        let output = result.outputs[index]
+        index += 1
         var figure = 0
         for item in output.items {
           switch item {
@@ -49,7 +50,7 @@ public struct NotebookRenderer {
             markdown += "\n" + fenced(text)
           case .image(let image):
             figure += 1
-            let name = "\(identifiers[cell.number - 1])-\(figure).png"
+            let name = "\(cell.id)-\(figure).png"
             images.append((name, image.png))
             markdown += "\n![](\(imageFolder)/\(name))\n"
           }
@@ -72,21 +73,5 @@ public struct NotebookRenderer {
     let fence = String(repeating: "`", count: max(3, longest + 1))
     let body = text.hasSuffix("\n") ? text : text + "\n"
     return "\(fence)text\n\(body)\(fence)\n"
-  }
-
-  /// Names for each cell's figures that survive inserting or removing other cells: a hash of
-  /// the cell's code, with a suffix when two cells have the same code.
-  private func cellIdentifiers(_ cells: [Cell]) -> [String] {
-    var seen: [String: Int] = [:]
-    return cells.map { cell in
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64-bit
-      for byte in cell.source.utf8 {
-        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-      }
-      let base = "cell-" + String(String(hash, radix: 16).suffix(8))
-      let occurrence = seen[base, default: 0] + 1
-      seen[base] = occurrence
-      return occurrence == 1 ? base : "\(base)-\(occurrence)"
-    }
   }
 }

@@ -7,7 +7,7 @@ public struct NotebookRunner {
   public struct Result {
     /// The notebook that ran.
     public var notebook: Notebook
-    /// One output per code cell, in cell order.
+    /// One output per code cell, in the order of `notebook.cells`.
     public var outputs: [CellOutput]
     /// The cell that stopped the run and the location of its error (`FILE:LINE:COL`), or nil
     /// when every cell succeeded.
@@ -29,18 +29,22 @@ public struct NotebookRunner {
     var outputs = [CellOutput](repeating: CellOutput(), count: cells.count)
     var failure: (cell: Int, location: String, message: String)?
 
+    // Cells with `eval: false` are neither compiled nor run.
     let compiled = cells.map { cell in
-      session.compile(SourceFile(path: notebook.path, text: cell.source, firstLine: cell.firstLine, cell: cell.number))
+      cell.options.eval ? session.compile(SourceFile(
+        path: notebook.path, text: cell.source, firstLine: cell.firstLine, cell: cell.isInjected ? nil : cell.number)) : nil
     }
-    for (index, cell) in compiled.enumerated() where !cell.diagnostics.isEmpty {
+    for (index, cell) in compiled.enumerated() {
+      guard let cell, !cell.diagnostics.isEmpty else { continue }
       outputs[index].error = renderer.render(cell.diagnostics)
       if failure == nil, let first = cell.diagnostics.first {
-        failure = (index + 1, renderer.location(first.span), first.message)
+        failure = (cells[index].number, renderer.location(first.span), first.message)
       }
     }
     if failure != nil { return Result(notebook: notebook, outputs: outputs, failure: failure) }
 
     for (index, cell) in compiled.enumerated() {
+      guard let cell else { continue }
       do {
         let value = try session.run(cell)
         if let value { recorder.write(value.description + "\n") }
@@ -50,7 +54,7 @@ public struct NotebookRunner {
         outputs[index] = recorder.take()
         outputs[index].ran = true
         outputs[index].error = renderer.render(error)
-        failure = (index + 1, renderer.location(error.span), error.message)
+        failure = (cells[index].number, renderer.location(error.span), error.message)
         break
       }
     }

@@ -12,32 +12,40 @@ struct Run: ParsableCommand {
   @Option(name: .shortAndLong, help: "The folder outputs are written to.")
   var output: String = "output"
 
+  @Option(name: .short, help: ArgumentHelp("Sets a parameter, overriding its default.", valueName: "name=value"))
+  var parameter: [ParameterAssignment] = []
+
   func run() throws {
     let notebooks = try paths.flatMap(expand)
     guard !notebooks.isEmpty else {
       throw ValidationError("no notebooks found in \(paths.joined(separator: ", "))")
     }
-    var failed = 0
+    var worst = Outcome.success
     for (index, path) in notebooks.enumerated() {
       let progress = "[\(index + 1)/\(notebooks.count)] \(path)"
       do {
-        let notebook = try NotebookReader.read(try FileSystem.read(path), path: path)
+        let (notebook, _, unknown) = try NotebookReader.read(try FileSystem.read(path), path: path)
+          .settingParameters(parameter.map(\.pair))
+        for name in unknown { Terminal.status("\(path): warning: the notebook has no parameter '\(name)'") }
         let result = NotebookRunner().run(notebook)
         let name = stem(of: path)
         let written = try OutputWriter(directory: output).write(NotebookRenderer(name: name).render(result), name: name)
         if result.failure == nil {
           Terminal.status("\(progress) -> \(written)")
         } else {
-          failed += 1
+          worst = max(worst, .failed)
           Terminal.status("\(progress) -> \(written) (stopped by an error)")
           for output in result.outputs { if let error = output.error { Terminal.error(error) } }
         }
+      } catch let error as NotebookError {
+        worst = max(worst, .malformed)
+        Terminal.error("\(error)\n")
       } catch {
-        failed += 1
+        worst = max(worst, .failed)
         Terminal.error("\(error)\n")
       }
     }
-    if failed > 0 { throw ExitCode(1) }
+    if worst != .success { throw ExitCode(worst.rawValue) }
   }
 
   /// A notebook path as given, or the sorted .md files of a folder.

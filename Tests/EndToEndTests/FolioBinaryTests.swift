@@ -103,7 +103,7 @@ final class FolioBinaryTests: XCTestCase {
   func testAMalformedNotebookIsReportedWithoutCrashing() throws {
     try write("```swift\nprint(1)\n", to: "open.md")
     let run = try folio(["run", "open.md", "-o", "out"])
-    XCTAssertEqual(run.status, 1)
+    XCTAssertEqual(run.status, 3)
     XCTAssertTrue(run.stderr.contains("open.md:1: error: code fence '```' opened here is never closed"), run.stderr)
   }
 

@@ -1,0 +1,16 @@
+/// How running a notebook ended, as the process's exit code; a run of several notebooks exits
+/// with the most serious (largest) code of its notebooks.
+enum Outcome: Int32, Comparable {
+  /// Every cell ran, or failed only where `error: expected` allowed it.
+  case success = 0
+  /// A cell failed (or, with --check, the output differs from the committed one).
+  case failed = 1
+  /// A cell ran past its timeout.
+  case timedOut = 2
+  /// The notebook, its front matter, its options or its parameters are malformed.
+  case malformed = 3
+  /// The command line is wrong.
+  case usage = 4
+
+  static func < (left: Outcome, right: Outcome) -> Bool { left.rawValue < right.rawValue }
+}
