@@ -30,11 +30,19 @@ public struct NotebookRenderer {
   public func render(_ result: NotebookRunner.Result) -> Rendered {
     var markdown = ""
     var images: [(name: String, png: [UInt8])] = []
+    // The banner goes first, but after any front matter, which must stay at the top.
+    var blocks = result.notebook.blocks[...]
+    if result.notebook.frontMatter != nil, case .prose(let frontMatter)? = blocks.first {
+      markdown += frontMatter
+      blocks = blocks.dropFirst()
+    }
     if let failure = result.failure {
-      markdown += "> **Folio:** this notebook stopped at cell \(failure.cell), \(failure.location): \(failure.message)\n\n"
+      markdown += result.continuedPastFailure
+        ? "> **Folio:** cell \(failure.cell) failed, \(failure.location): \(failure.message); the cells after it ran because of --allow-errors\n\n"
+        : "> **Folio:** this notebook stopped at cell \(failure.cell), \(failure.location): \(failure.message)\n\n"
     }
     var index = 0
-    for block in result.notebook.blocks {
+    for block in blocks {
       switch block {
       case .prose(let text):
         markdown += text

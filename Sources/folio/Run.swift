@@ -15,6 +15,16 @@ struct Run: ParsableCommand {
   @Option(name: .short, help: ArgumentHelp("Sets a parameter, overriding its default.", valueName: "name=value"))
   var parameter: [ParameterAssignment] = []
 
+  @Option(help: ArgumentHelp("Seconds a cell may run unless it or the front matter sets a timeout.", valueName: "seconds"))
+  var timeout: Double?
+
+  @Flag(help: "Run every cell even after one fails or times out, and exit 0.")
+  var allowErrors = false
+
+  func validate() throws {
+    if let timeout, !(timeout > 0) { throw ValidationError("--timeout must be a number of seconds above 0") }
+  }
+
   func run() throws {
     let notebooks = try paths.flatMap(expand)
     guard !notebooks.isEmpty else {
@@ -27,15 +37,18 @@ struct Run: ParsableCommand {
         let (notebook, _, unknown) = try NotebookReader.read(try FileSystem.read(path), path: path)
           .settingParameters(parameter.map(\.pair))
         for name in unknown { Terminal.status("\(path): warning: the notebook has no parameter '\(name)'") }
-        let result = NotebookRunner().run(notebook)
+        let settings = NotebookRunner.Settings(timeout: timeout, allowErrors: allowErrors)
+        let result = NotebookRunner(settings: settings).run(notebook)
         let name = stem(of: path)
         let written = try OutputWriter(directory: output).write(NotebookRenderer(name: name).render(result), name: name)
-        if result.failure == nil {
-          Terminal.status("\(progress) -> \(written)")
-        } else {
-          worst = max(worst, .failed)
+        if let failure = result.failure, !allowErrors {
+          worst = max(worst, failure.timedOut ? .timedOut : .failed)
           Terminal.status("\(progress) -> \(written) (stopped by an error)")
-          for output in result.outputs { if let error = output.error { Terminal.error(error) } }
+          for output in result.outputs where output.status == .failed || output.status == .timedOut {
+            Terminal.error(output.error ?? "")
+          }
+        } else {
+          Terminal.status("\(progress) -> \(written)")
         }
       } catch let error as NotebookError {
         worst = max(worst, .malformed)
