@@ -128,7 +128,7 @@ public enum NotebookReader {
         labels[label] = cell.firstLine
         cell.id = label
       } else {
-        let base = "cell-" + String(String(fnv1a(cell.source), radix: 16).suffix(8))
+        let base = "cell-" + String(String(fnv1a(cell.source.utf8), radix: 16).suffix(8))
         let occurrence = hashes[base, default: 0] + 1
         hashes[base] = occurrence
         cell.id = occurrence == 1 ? base : "\(base)-\(occurrence)"
@@ -138,10 +138,10 @@ public enum NotebookReader {
     return result
   }
 
-  /// FNV-1a, 64-bit: a stable hash of a cell's code for its id.
-  static func fnv1a(_ text: String) -> UInt64 {
+  /// FNV-1a, 64-bit: a stable hash for cell ids and for noticing that a notebook changed.
+  static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     return hash
   }
 

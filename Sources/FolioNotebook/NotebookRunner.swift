@@ -106,6 +106,12 @@ public struct NotebookRunner {
   private func run(
     _ cell: CompiledCell, options: CellOptions, in session: Session, recorder: CellRecorder
   ) -> (output: CellOutput, outcome: Swift.Result<Void, Diagnostic>) {
+    // fig-width, fig-height and fig-dpi size the figures this cell makes with the quick forms.
+    let standard = (FigureDefaults.width, FigureDefaults.height, FigureDefaults.dpi)
+    FigureDefaults.width = options.figureWidth ?? standard.0
+    FigureDefaults.height = options.figureHeight ?? standard.1
+    FigureDefaults.dpi = options.figureDPI ?? standard.2
+    defer { (FigureDefaults.width, FigureDefaults.height, FigureDefaults.dpi) = standard }
     let memoryBefore = Self.peakMemoryKiB()
     let start = DispatchTime.now().uptimeNanoseconds
     let timeout = options.timeout ?? settings.timeout

@@ -1,3 +1,5 @@
+import FolioNotebook
+
 /// How running a notebook ended, as the process's exit code; a run of several notebooks exits
 /// with the most serious (largest) code of its notebooks.
 enum Outcome: Int32, Comparable {
@@ -13,4 +15,16 @@ enum Outcome: Int32, Comparable {
   case usage = 4
 
   static func < (left: Outcome, right: Outcome) -> Bool { left.rawValue < right.rawValue }
+}
+
+extension Outcome {
+  /// The exit code for how a notebook's job ended.
+  init(_ outcome: NotebookJob.Outcome) {
+    switch outcome {
+    case .success, .unchanged: self = .success
+    case .failed, .differs, .unwritable: self = .failed
+    case .timedOut: self = .timedOut
+    case .malformed: self = .malformed
+    }
+  }
 }

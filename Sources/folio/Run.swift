@@ -21,55 +21,29 @@ struct Run: ParsableCommand {
   @Flag(help: "Run every cell even after one fails or times out, and exit 0.")
   var allowErrors = false
 
+  @Option(name: .customLong("to"), help: ArgumentHelp("The output format: md, or html for one self-contained page.", valueName: "format"))
+  var format: NotebookJob.Format = .md
+
   func validate() throws {
     if let timeout, !(timeout > 0) { throw ValidationError("--timeout must be a number of seconds above 0") }
   }
 
   func run() throws {
-    let notebooks = try paths.flatMap(expand)
-    guard !notebooks.isEmpty else {
-      throw ValidationError("no notebooks found in \(paths.joined(separator: ", "))")
-    }
+    let notebooks = try NotebookPaths.expand(paths)
+    var job = NotebookJob(outputDirectory: output)
+    job.parameters = parameter.map(\.pair)
+    job.settings = .init(timeout: timeout, allowErrors: allowErrors)
+    job.format = format
     var worst = Outcome.success
     for (index, path) in notebooks.enumerated() {
+      let report = job.run(path)
       let progress = "[\(index + 1)/\(notebooks.count)] \(path)"
-      do {
-        let (notebook, _, unknown) = try NotebookReader.read(try FileSystem.read(path), path: path)
-          .settingParameters(parameter.map(\.pair))
-        for name in unknown { Terminal.status("\(path): warning: the notebook has no parameter '\(name)'") }
-        let settings = NotebookRunner.Settings(timeout: timeout, allowErrors: allowErrors)
-        let result = NotebookRunner(settings: settings).run(notebook)
-        let name = stem(of: path)
-        let written = try OutputWriter(directory: output).write(NotebookRenderer(name: name).render(result), name: name)
-        if let failure = result.failure, !allowErrors {
-          worst = max(worst, failure.timedOut ? .timedOut : .failed)
-          Terminal.status("\(progress) -> \(written) (stopped by an error)")
-          for output in result.outputs where output.status == .failed || output.status == .timedOut {
-            Terminal.error(output.error ?? "")
-          }
-        } else {
-          Terminal.status("\(progress) -> \(written)")
-        }
-      } catch let error as NotebookError {
-        worst = max(worst, .malformed)
-        Terminal.error("\(error)\n")
-      } catch {
-        worst = max(worst, .failed)
-        Terminal.error("\(error)\n")
-      }
+      Terminal.status(report.written.map { "\(progress) -> \($0)" } ?? progress)
+      Terminal.error(report.messages)
+      worst = max(worst, Outcome(report.outcome))
     }
     if worst != .success { throw ExitCode(worst.rawValue) }
   }
-
-  /// A notebook path as given, or the sorted .md files of a folder.
-  private func expand(_ path: String) throws -> [String] {
-    guard FileSystem.isDirectory(path) else { return [path] }
-    let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-    return try FileSystem.contents(of: folder).filter { $0.hasSuffix(".md") }.map { "\(folder)/\($0)" }
-  }
-
-  private func stem(of path: String) -> String {
-    let file = path.split(separator: "/").last.map(String.init) ?? path
-    return file.hasSuffix(".md") ? String(file.dropLast(3)) : file
-  }
 }
+
+extension NotebookJob.Format: ExpressibleByArgument {}

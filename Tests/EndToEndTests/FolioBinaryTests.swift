@@ -73,7 +73,8 @@ final class FolioBinaryTests: XCTestCase {
     try write("not a notebook", to: "nbs/notes.txt")
     let run = try folio(["run", "nbs/", "-o", "out"])
     XCTAssertEqual(run.status, 0, run.stderr)
-    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("out").path).sorted(), ["a.md", "b.md"])
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("out").path).sorted(),
+      ["a.md", "a.run.json", "b.md", "b.run.json"])
   }
 
   func testScriptPrintsToStandardOutput() throws {
@@ -109,8 +110,8 @@ final class FolioBinaryTests: XCTestCase {
 
   func testAMissingNotebookIsReportedWithoutCrashing() throws {
     let run = try folio(["run", "nowhere.md", "-o", "out"])
-    XCTAssertEqual(run.status, 1)
-    XCTAssertTrue(run.stderr.contains("cannot read 'nowhere.md'"), run.stderr)
+    XCTAssertEqual(run.status, 4)
+    XCTAssertTrue(run.stderr.contains("'nowhere.md' does not exist"), run.stderr)
   }
 
   // MARK: - Helpers

@@ -1,0 +1,136 @@
+import Foundation
+
+/// Everything `folio run` does for one notebook: read it, set its parameters, run it, and
+/// write its outputs (or, with `check`, compare them with the committed ones).
+public struct NotebookJob {
+  /// The format outputs are written in.
+  public enum Format: String, CaseIterable {
+    /// `NAME.md` with `NAME_files/`.
+    case md
+    /// One self-contained `NAME.html`.
+    case html
+  }
+
+  /// How the job ended.
+  public enum Outcome {
+    /// Every cell ran, or failed only where `error: expected` allowed it, or a failure was
+    /// allowed by `--allow-errors`; with `check`, the output matched.
+    case success
+    /// Skipped by `changed`: the outputs are current.
+    case unchanged
+    /// A cell failed.
+    case failed
+    /// A cell ran past its timeout.
+    case timedOut
+    /// The fresh output differs from the committed one.
+    case differs
+    /// The notebook, its options or its parameters are malformed.
+    case malformed
+    /// The notebook could not be read or its outputs written.
+    case unwritable
+  }
+
+  /// What the job reports.
+  public struct Report {
+    /// How it ended.
+    public var outcome: Outcome
+    /// Messages for the terminal: errors, warnings and diffs, each ending in a newline.
+    public var messages = ""
+    /// The output file written, if any.
+    public var written: String?
+  }
+
+  /// The folder outputs go in.
+  public var outputDirectory: String
+  /// `-p` overrides, in order.
+  public var parameters: [(name: String, value: String)] = []
+  /// Timeout and error settings.
+  public var settings = NotebookRunner.Settings()
+  /// The format outputs are written in.
+  public var format = Format.md
+  /// Whether to skip a notebook whose record shows current outputs.
+  public var changedOnly = false
+  /// Whether to compare with the committed markdown instead of writing.
+  public var check = false
+
+  /// Creates a job writing into `outputDirectory`.
+  public init(outputDirectory: String) { self.outputDirectory = outputDirectory }
+
+  /// The output name of a notebook: its file name without `.md`.
+  public static func name(of path: String) -> String {
+    let file = path.split(separator: "/").last.map(String.init) ?? path
+    return file.hasSuffix(".md") ? String(file.dropLast(3)) : file
+  }
+
+  /// Runs the notebook at `path`; `observer` hears about each cell.
+  public func run(_ path: String, observer: RunObserver? = nil) -> Report {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let name = Self.name(of: path)
+    let writer = OutputWriter(directory: outputDirectory)
+    let bytes: [UInt8]
+    let notebook: Notebook
+    let effective: [Parameter]
+    var report = Report(outcome: .success)
+    do {
+      bytes = try FileSystem.read(path)
+      let unknown: [String]
+      (notebook, effective, unknown) = try NotebookReader.read(bytes, path: path).settingParameters(parameters)
+      for parameter in unknown { report.messages += "\(path): warning: the notebook has no parameter '\(parameter)'\n" }
+    } catch let error as NotebookError {
+      return Report(outcome: .malformed, messages: "\(error)\n")
+    } catch {
+      return Report(outcome: .unwritable, messages: "error: \(error)\n")
+    }
+
+    let outputFile = "\(outputDirectory)/\(name).\(format.rawValue)"
+    if changedOnly && !check, FileSystem.exists(outputFile),
+      writer.previousRecord(name: name)?.isCurrent(source: bytes, parameters: effective) == true
+    {
+      report.outcome = .unchanged
+      return report
+    }
+
+    let result = NotebookRunner(settings: settings, observer: observer).run(notebook)
+    if let failure = result.failure, !result.continuedPastFailure {
+      report.outcome = failure.timedOut ? .timedOut : .failed
+      for output in result.outputs where output.status == .failed || output.status == .timedOut {
+        report.messages += output.error ?? ""
+      }
+    }
+    let renderer = NotebookRenderer(name: name)
+    do {
+      if check {
+        let committed = "\(outputDirectory)/\(name).md"
+        let fresh = renderer.render(result).markdown
+        guard let old = try? FileSystem.read(committed) else {
+          report.messages += "\(committed): error: there is no committed output to check against; run without --check first\n"
+          report.outcome = .differs
+          return report
+        }
+        if let diff = OutputDiff.difference(
+          expected: String(decoding: old, as: UTF8.self), actual: fresh, expectedName: committed, actualName: "\(path) (this run)")
+        {
+          report.messages += diff
+          if case .success = report.outcome { report.outcome = .differs }
+        }
+        return report
+      }
+      switch format {
+      case .md:
+        report.written = try writer.write(renderer.render(result), name: name)
+      case .html:
+        let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let html = HTMLRenderer(name: name) { address in
+          try? FileSystem.read(address.hasPrefix("/") || folder.isEmpty ? address : "\(folder)/\(address)")
+        }.render(renderer.page(result))
+        report.written = try writer.writeHTML(html, name: name)
+      }
+      let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+      try writer.write(RunRecord(result, source: bytes, parameters: effective, seconds: seconds), name: name)
+    } catch {
+      report.messages += "error: \(error)\n"
+      report.outcome = .unwritable
+    }
+    return report
+  }
+}
