@@ -62,25 +62,56 @@ public struct NotebookJob {
     return file.hasSuffix(".md") ? String(file.dropLast(3)) : file
   }
 
+  /// Reads the notebook at `path`, sets its parameters and compiles every cell without
+  /// running any (`folio check`): `success`, `failed` (a syntax or name error) or `malformed`.
+  public func check(_ path: String) -> Report {
+    let loaded: Loaded
+    switch load(path) {
+    case .success(let value): loaded = value
+    case .failure(let failure): return failure.report
+    }
+    let errors = NotebookRunner().compileErrors(loaded.notebook)
+    return Report(outcome: errors.isEmpty ? .success : .failed, messages: loaded.warnings + errors.joined())
+  }
+
+  /// A notebook read and given its parameters.
+  private struct Loaded {
+    var bytes: [UInt8]
+    var notebook: Notebook
+    var parameters: [Parameter]
+    var warnings: String
+  }
+
+  private func load(_ path: String) -> Result<Loaded, ReportedFailure> {
+    do {
+      let bytes = try FileSystem.read(path)
+      let (notebook, effective, unknown) = try NotebookReader.read(bytes, path: path).settingParameters(parameters)
+      let warnings = unknown.map { "\(path): warning: the notebook has no parameter '\($0)'\n" }.joined()
+      return .success(Loaded(bytes: bytes, notebook: notebook, parameters: effective, warnings: warnings))
+    } catch let error as NotebookError {
+      return .failure(ReportedFailure(report: Report(outcome: .malformed, messages: "\(error)\n")))
+    } catch {
+      return .failure(ReportedFailure(report: Report(outcome: .unwritable, messages: "error: \(error)\n")))
+    }
+  }
+
+  /// A report that ends a job early.
+  private struct ReportedFailure: Error {
+    var report: Report
+  }
+
   /// Runs the notebook at `path`; `observer` hears about each cell.
   public func run(_ path: String, observer: RunObserver? = nil) -> Report {
     let start = DispatchTime.now().uptimeNanoseconds
     let name = Self.name(of: path)
     let writer = OutputWriter(directory: outputDirectory)
-    let bytes: [UInt8]
-    let notebook: Notebook
-    let effective: [Parameter]
-    var report = Report(outcome: .success)
-    do {
-      bytes = try FileSystem.read(path)
-      let unknown: [String]
-      (notebook, effective, unknown) = try NotebookReader.read(bytes, path: path).settingParameters(parameters)
-      for parameter in unknown { report.messages += "\(path): warning: the notebook has no parameter '\(parameter)'\n" }
-    } catch let error as NotebookError {
-      return Report(outcome: .malformed, messages: "\(error)\n")
-    } catch {
-      return Report(outcome: .unwritable, messages: "error: \(error)\n")
+    let loaded: Loaded
+    switch load(path) {
+    case .success(let value): loaded = value
+    case .failure(let failure): return failure.report
     }
+    let (bytes, notebook, effective) = (loaded.bytes, loaded.notebook, loaded.parameters)
+    var report = Report(outcome: .success, messages: loaded.warnings)
 
     let outputFile = "\(outputDirectory)/\(name).\(format.rawValue)"
     if changedOnly && !check, FileSystem.exists(outputFile),

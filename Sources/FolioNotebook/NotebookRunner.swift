@@ -63,10 +63,7 @@ public struct NotebookRunner {
     var result = Result(notebook: notebook, outputs: [CellOutput](repeating: CellOutput(), count: cells.count))
 
     // Cells with `eval: false` are neither compiled nor run.
-    let compiled = cells.map { cell in
-      cell.options.eval ? session.compile(SourceFile(
-        path: notebook.path, text: cell.source, firstLine: cell.firstLine, cell: cell.isInjected ? nil : cell.number)) : nil
-    }
+    let compiled = cells.map { cell in cell.options.eval ? session.compile(Self.source(of: cell, in: notebook)) : nil }
     for (index, cell) in compiled.enumerated() {
       guard let cell else {
         result.outputs[index].status = .skipped
@@ -100,6 +97,17 @@ public struct NotebookRunner {
     }
     result.continuedPastFailure = settings.allowErrors && result.failure != nil
     return result
+  }
+
+  /// Compiles every cell without running any, and returns the rendered errors of cells whose
+  /// failure would count against a run (`folio check`).
+  public func compileErrors(_ notebook: Notebook) -> [String] {
+    let session = Library.makeSession(output: CellRecorder())
+    return notebook.cells.compactMap { cell in
+      guard cell.options.eval, cell.options.error != .expected else { return nil }
+      let compiled = session.compile(Self.source(of: cell, in: notebook))
+      return compiled.diagnostics.isEmpty ? nil : session.renderer.render(compiled.diagnostics)
+    }
   }
 
   /// Runs one compiled cell under its timeout and measures it.
@@ -143,6 +151,11 @@ public struct NotebookRunner {
       output.status = options.error == .expected ? .expectedError : .failed
     }
     return (output, outcome)
+  }
+
+  /// A cell's code as the session compiles it, placed at its line of the notebook.
+  private static func source(of cell: Cell, in notebook: Notebook) -> SourceFile {
+    SourceFile(path: notebook.path, text: cell.source, firstLine: cell.firstLine, cell: cell.isInjected ? nil : cell.number)
   }
 
   /// Consumes a pending interrupt by running a cell with one loop iteration, the point at

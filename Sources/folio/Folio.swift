@@ -14,7 +14,7 @@ struct Folio: ParsableCommand {
       Exit codes: 0 success, 1 a cell failed, 2 a cell timed out, 3 a notebook or its options \
       are malformed, 4 the command line is wrong.
       """,
-    subcommands: [Run.self, Script.self])
+    subcommands: [Run.self, Check.self, Script.self])
 
   /// Runs the command, exiting 4 rather than ArgumentParser's 64 when the command line is
   /// wrong, so each exit code means one thing.
