@@ -48,7 +48,9 @@ extension Notebook {
     }
     if !fromFrontMatter.isEmpty {
       let cell = injectedCell("// Parameters from the front matter", Array(fromFrontMatter), line: fromFrontMatter[0].line)
-      notebook.blocks.insert(.code(cell), at: 1)
+      // A blank line keeps it apart from what follows, unless the prose there starts with one.
+      let spaced = if notebook.blocks.count > 1, case .prose(let text) = notebook.blocks[1] { text.hasPrefix("\n") } else { false }
+      notebook.blocks.insert(contentsOf: [.code(cell)] + (spaced ? [] : [.prose("\n")]), at: 1)
     }
     return (notebook, declared, unknown)
   }

@@ -17,8 +17,8 @@ public enum OutputDiff {
     let new = lines(actual)
     let oldKeys = comparable(old)
     let newKeys = comparable(new)
-    guard oldKeys != newKeys else { return nil }
-    let edits = script(oldKeys, newKeys)
+    guard oldKeys.map(\.key) != newKeys.map(\.key) else { return nil }
+    let edits = script(oldKeys.map(\.key), newKeys.map(\.key))
     var diff = "--- \(expectedName)\n+++ \(actualName)\n"
     // Group edits into hunks: runs of changes with up to 2 × context equal lines between them.
     var index = 0
@@ -37,16 +37,20 @@ public enum OutputDiff {
       let start = max(0, index - context)
       let stop = min(edits.count, lastChange + context + 1)
       let hunk = edits[start..<stop]
-      let oldStart = (hunk.first?.old ?? 0) + 1
-      let newStart = (hunk.first?.new ?? 0) + 1
+      // Positions are lines of the files, not of the compared keys (volatile lines have none).
+      func line(_ keys: [(key: String, line: Int)], _ position: Int, count: Int) -> Int {
+        position < keys.count ? keys[position].line + 1 : count + 1
+      }
+      let oldStart = hunk.first.map { line(oldKeys, $0.old, count: old.count) } ?? 1
+      let newStart = hunk.first.map { line(newKeys, $0.new, count: new.count) } ?? 1
       let oldCount = hunk.filter { $0.kind != .inserted }.count
       let newCount = hunk.filter { $0.kind != .deleted }.count
       diff += "@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@\n"
       for edit in hunk {
         switch edit.kind {
-        case .same: diff += " " + old[edit.old] + "\n"
-        case .deleted: diff += "-" + old[edit.old] + "\n"
-        case .inserted: diff += "+" + new[edit.new] + "\n"
+        case .same: diff += " " + old[oldKeys[edit.old].line] + "\n"
+        case .deleted: diff += "-" + old[oldKeys[edit.old].line] + "\n"
+        case .inserted: diff += "+" + new[newKeys[edit.new].line] + "\n"
         }
       }
       index = stop
@@ -60,24 +64,24 @@ public enum OutputDiff {
     return lines
   }
 
-  /// The lines as compared: timeit lines and volatile output reduced to placeholders.
-  private static func comparable(_ lines: [String]) -> [String] {
-    var keys: [String] = []
+  /// The lines as compared, each with its index in `lines`: timeit lines reduced to a
+  /// placeholder, and the contents of volatile output fences left out.
+  private static func comparable(_ lines: [String]) -> [(key: String, line: Int)] {
+    var keys: [(key: String, line: Int)] = []
     var volatileFence: String?
-    for line in lines {
+    for (index, line) in lines.enumerated() {
       if let fence = volatileFence {
-        // The whole block compares as its fences, however many lines it holds.
         if line == fence {
-          keys.append(line)
+          keys.append((line, index))
           volatileFence = nil
         }
       } else if line.hasSuffix(NotebookRenderer.volatileInfo), line.hasPrefix("```") {
         volatileFence = String(line.prefix { $0 == "`" })
-        keys.append(line)
+        keys.append((line, index))
       } else if line.wholeMatch(of: timeitLine) != nil {
-        keys.append("\u{0}timeit")
+        keys.append(("\u{0}timeit", index))
       } else {
-        keys.append(line)
+        keys.append((line, index))
       }
     }
     return keys

@@ -20,6 +20,10 @@ struct Check: ParsableCommand {
   @Option(name: .short, help: ArgumentHelp("Sets a parameter, as `folio run -p` does.", valueName: "name=value"))
   var parameter: [ParameterAssignment] = []
 
+  func validate() throws {
+    try NotebookPaths.validate(paths)
+  }
+
   func run() throws {
     var worst = Outcome.success
     var job = NotebookJob(outputDirectory: "")

@@ -3,12 +3,15 @@ import FolioNotebook
 
 /// The notebooks the command line names.
 enum NotebookPaths {
-  /// Each path as given, or the sorted .md files of a folder; a path that does not exist is
-  /// a usage error.
+  /// Rejects a path that does not exist, as a usage error while the command line is parsed.
+  static func validate(_ paths: [String]) throws {
+    for path in paths where !FileSystem.exists(path) { throw ValidationError("'\(path)' does not exist") }
+  }
+
+  /// Each path as given, or the sorted .md files of a folder.
   static func expand(_ paths: [String]) throws -> [String] {
     var notebooks: [String] = []
     for path in paths {
-      guard FileSystem.exists(path) else { throw ValidationError("'\(path)' does not exist") }
       guard FileSystem.isDirectory(path) else {
         notebooks.append(path)
         continue
@@ -16,7 +19,10 @@ enum NotebookPaths {
       let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
       notebooks += try FileSystem.contents(of: folder).filter { $0.hasSuffix(".md") }.map { "\(folder)/\($0)" }
     }
-    guard !notebooks.isEmpty else { throw ValidationError("no notebooks found in \(paths.joined(separator: ", "))") }
+    guard !notebooks.isEmpty else {
+      Terminal.error("error: no notebooks (.md files) in \(paths.joined(separator: ", "))\n")
+      throw ExitCode(Outcome.usage.rawValue)
+    }
     return notebooks
   }
 }

@@ -68,6 +68,7 @@ struct Run: ParsableCommand {
   var worker: String?
 
   func validate() throws {
+    try NotebookPaths.validate(paths)
     if let timeout, !(timeout > 0) { throw ValidationError("--timeout must be a number of seconds above 0") }
     if jobs < 1 { throw ValidationError("-j must be at least 1") }
     if check && format != .md { throw ValidationError("--check compares markdown; it cannot be used with --to \(format.rawValue)") }
@@ -109,7 +110,8 @@ struct Run: ParsableCommand {
     case .unchanged: "unchanged, skipped"
     case .differs: "differs from \(output)/\(NotebookJob.name(of: path)).md"
     case .success where check: "matches \(output)/\(NotebookJob.name(of: path)).md, \(time)"
-    case .failed, .timedOut: "stopped by an error, \(time)" + (report.written.map { " -> \($0)" } ?? "")
+    case .failed: "stopped by an error, \(time)" + (report.written.map { " -> \($0)" } ?? "")
+    case .timedOut: "stopped by a timeout, \(time)" + (report.written.map { " -> \($0)" } ?? "")
     case .malformed, .unwritable: "not run"
     case .success: "done, \(time)" + (report.written.map { " -> \($0)" } ?? "")
     }

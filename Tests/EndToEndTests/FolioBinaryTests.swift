@@ -4,15 +4,15 @@ import XCTest
 
 /// Runs the built `folio` binary the way a user does and checks what it writes.
 final class FolioBinaryTests: XCTestCase {
-  private var directory: URL!
+  private var folio: FolioProcess!
+  private var directory: URL { folio.directory }
 
   override func setUpWithError() throws {
-    directory = FileManager.default.temporaryDirectory.appendingPathComponent("folio-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    folio = try FolioProcess()
   }
 
   override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: directory)
+    folio.cleanUp()
   }
 
   func testRunWritesRenderedMarkdownAndAPNGOfTheExpectedSize() throws {
@@ -117,31 +117,11 @@ final class FolioBinaryTests: XCTestCase {
   // MARK: - Helpers
 
   private func write(_ text: String, to path: String) throws {
-    let url = directory.appendingPathComponent(path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try text.write(to: url, atomically: true, encoding: .utf8)
+    try folio.write(text, to: path)
   }
 
   private func folio(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    // The test bundle sits beside the products of the same build.
-    let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    let binary = products.appendingPathComponent("folio")
-    guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-      throw XCTSkip("the folio binary was not built beside the tests at \(binary.path)")
-    }
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    try folio.run(arguments)
   }
 
   /// Decodes a PNG fully with libpng and returns its size.
