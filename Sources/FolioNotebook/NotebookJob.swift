@@ -1,7 +1,7 @@
 import Foundation
 
 /// Everything `folio run` does for one notebook: read it, set its parameters, run it, and
-/// write its outputs (or, with `check`, compare them with the committed ones).
+/// write its outputs (or, with `checkAgainstCommitted`, compare them with the committed ones).
 public struct NotebookJob {
   /// The format outputs are written in.
   public enum Format: String, CaseIterable {
@@ -14,7 +14,7 @@ public struct NotebookJob {
   /// How the job ended.
   public enum Outcome {
     /// Every cell ran, or failed only where `error: expected` allowed it, or a failure was
-    /// allowed by `--allow-errors`; with `check`, the output matched.
+    /// allowed by `--allow-errors`; when checking, the output matched.
     case success
     /// Skipped by `changed`: the outputs are current.
     case unchanged
@@ -51,7 +51,7 @@ public struct NotebookJob {
   /// Whether to skip a notebook whose record shows current outputs.
   public var changedOnly = false
   /// Whether to compare with the committed markdown instead of writing.
-  public var check = false
+  public var checkAgainstCommitted = false
 
   /// Creates a job writing into `outputDirectory`.
   public init(outputDirectory: String) { self.outputDirectory = outputDirectory }
@@ -114,7 +114,7 @@ public struct NotebookJob {
     var report = Report(outcome: .success, messages: loaded.warnings)
 
     let outputFile = "\(outputDirectory)/\(name).\(format.rawValue)"
-    if changedOnly && !check, FileSystem.exists(outputFile),
+    if changedOnly && !checkAgainstCommitted, FileSystem.exists(outputFile),
       writer.previousRecord(name: name)?.isCurrent(source: bytes, parameters: effective) == true
     {
       report.outcome = .unchanged
@@ -130,7 +130,7 @@ public struct NotebookJob {
     }
     let renderer = NotebookRenderer(name: name)
     do {
-      if check {
+      if checkAgainstCommitted {
         let committed = "\(outputDirectory)/\(name).md"
         let fresh = renderer.render(result).markdown
         guard let old = try? FileSystem.read(committed) else {

@@ -96,7 +96,7 @@ struct Run: ParsableCommand {
     job.settings = .init(timeout: timeout, allowErrors: allowErrors)
     job.format = format
     job.changedOnly = changed
-    job.check = check
+    job.checkAgainstCommitted = check
     return job
   }
 

@@ -52,7 +52,8 @@ struct FolioProcess {
     process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = directory
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    // Help text wraps at COLUMNS; fix it so snapshots do not depend on the terminal.
+    process.environment = ProcessInfo.processInfo.environment.merging(["COLUMNS": "80"].merging(environment) { _, new in new }) { _, new in new }
     // Standard error goes to a file, so a child filling one pipe can never block on it.
     let errorFile = directory.appendingPathExtension("stderr")
     _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
