@@ -46,8 +46,8 @@ final class OpenFigures {
   }
 }
 
-/// The size in inches and resolution of the figure a quick form (`plot`, `scatter`, …) makes
-/// when no figure is open, as matplotlib's `figure.figsize` and `figure.dpi` rcParams are.
+/// The size in inches and resolution of the figure `plot(...)` makes when no figure is open,
+/// as matplotlib's `figure.figsize` and `figure.dpi` rcParams are.
 /// The notebook runner sets them for each cell from its fig-width, fig-height and fig-dpi
 /// options; `Figure(size:dpi:)` keeps its own arguments.
 public enum FigureDefaults {

@@ -26,11 +26,11 @@ public struct CellOptions: Equatable {
   public var timeout: Double?
   /// The caption of the cell's figures.
   public var figureCaption: String?
-  /// The width in inches of figures the cell makes without giving a size (`plot(...)`).
+  /// The width in inches of the figure `plot(...)` makes in the cell when none is open.
   public var figureWidth: Double?
-  /// The height in inches of figures the cell makes without giving a size.
+  /// The height in inches of the figure `plot(...)` makes in the cell when none is open.
   public var figureHeight: Double?
-  /// The resolution of figures the cell makes without giving a size.
+  /// The resolution of the figure `plot(...)` makes in the cell when none is open.
   public var figureDPI: Double?
   /// Whether this is the parameters cell, whose `let name = literal` lines `-p` overrides.
   public var isParameters = false

@@ -114,7 +114,7 @@ public struct NotebookRunner {
   private func run(
     _ cell: CompiledCell, options: CellOptions, in session: Session, recorder: CellRecorder
   ) -> (output: CellOutput, outcome: Swift.Result<Void, Diagnostic>) {
-    // fig-width, fig-height and fig-dpi size the figures this cell makes with the quick forms.
+    // fig-width, fig-height and fig-dpi size the figure plot(...) makes in this cell.
     let standard = (FigureDefaults.width, FigureDefaults.height, FigureDefaults.dpi)
     FigureDefaults.width = options.figureWidth ?? standard.0
     FigureDefaults.height = options.figureHeight ?? standard.1
