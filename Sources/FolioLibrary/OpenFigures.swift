@@ -19,7 +19,7 @@ final class OpenFigures {
   func axes() -> Axes {
     if let (figure, axes) = currentAxes, figures.contains(where: { $0 === figure }) { return axes }
     let figure = figures.last ?? {
-      let made = Figure()
+      let made = Figure(width: FigureDefaults.width, height: FigureDefaults.height, dpi: FigureDefaults.dpi)
       opened(made)
       return made
     }()
@@ -44,4 +44,17 @@ final class OpenFigures {
       output.display(DisplayImage(png: png, width: figure.pixelWidth, height: figure.pixelHeight))
     }
   }
+}
+
+/// The size in inches and resolution of the figure `plot(...)` makes when no figure is open,
+/// as matplotlib's `figure.figsize` and `figure.dpi` rcParams are.
+/// The notebook runner sets them for each cell from its fig-width, fig-height and fig-dpi
+/// options; `Figure(size:dpi:)` keeps its own arguments.
+public enum FigureDefaults {
+  /// The width in inches; matplotlib's default.
+  public static var width = 6.4
+  /// The height in inches; matplotlib's default.
+  public static var height = 4.8
+  /// Dots per inch; matplotlib's default.
+  public static var dpi = 100.0
 }

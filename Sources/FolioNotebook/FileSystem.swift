@@ -49,6 +49,12 @@ public enum FileSystem {
     }
   }
 
+  /// Whether something exists at `path`.
+  public static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0
+  }
+
   /// Whether `path` is a directory.
   public static func isDirectory(_ path: String) -> Bool {
     var info = stat()

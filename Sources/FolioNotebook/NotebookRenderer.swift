@@ -1,22 +1,24 @@
-import FolioScript
-
-/// Turns a run into the markdown a reader opens: the prose as written, every code cell, its
-/// printed output in a `text` fence, and its figures as images.
+/// Turns a run into the markdown a reader opens, in nbconvert's layout: the prose as written,
+/// every shown cell's code, its printed output in a `text` fence, and its figures as images
+/// in the `NAME_files` folder beside it.
 ///
 /// The markdown holds no timings or dates, so the same notebook and seed render the same
 /// bytes every time.
 public struct NotebookRenderer {
-  /// A rendered notebook: the markdown and the image files it links to.
+  /// A rendered notebook: the markdown and the files it links to.
   public struct Rendered {
     /// The markdown text.
     public var markdown: String
     /// Image files to write beside it, by file name inside the `NAME_files` folder.
     public var images: [(name: String, png: [UInt8])]
+    /// The whole text of truncated outputs, by file name inside the `NAME_files` folder.
+    public var texts: [(name: String, text: String)]
 
-    /// Creates a rendered notebook from its markdown and images.
-    public init(markdown: String, images: [(name: String, png: [UInt8])]) {
+    /// Creates a rendered notebook from its markdown and files.
+    public init(markdown: String, images: [(name: String, png: [UInt8])], texts: [(name: String, text: String)] = []) {
       self.markdown = markdown
       self.images = images
+      self.texts = texts
     }
   }
 
@@ -26,43 +28,50 @@ public struct NotebookRenderer {
   /// Creates a renderer for a notebook whose output is called `name` (without extension).
   public init(name: String) { self.imageFolder = "\(name)_files" }
 
+  /// Lays out a run without rendering it, for other formats.
+  public func page(_ result: NotebookRunner.Result) -> Page { Page(result) }
+
   /// Renders a run.
   public func render(_ result: NotebookRunner.Result) -> Rendered {
-    var markdown = ""
-    var images: [(name: String, png: [UInt8])] = []
-    if let failure = result.failure {
-      markdown += "> **Folio:** this notebook stopped at cell \(failure.cell), \(failure.location): \(failure.message)\n\n"
-    }
-    let identifiers = cellIdentifiers(result.notebook.cells)
-    for block in result.notebook.blocks {
-      switch block {
+    let page = page(result)
+    var rendered = Rendered(markdown: page.frontMatter ?? "", images: [])
+    for part in page.parts {
+      switch part {
       case .prose(let text):
-        markdown += text
-      case .code(let cell):
-        markdown += cell.openingFence + cell.source + cell.closingFence
-        if !cell.closingFence.hasSuffix("\n") { markdown += "\n" }
-        let output = result.outputs[cell.number - 1]
-        var figure = 0
-        for item in output.items {
-          switch item {
-          case .text(let text):
-            markdown += "\n" + fenced(text)
-          case .image(let image):
-            figure += 1
-            let name = "\(identifiers[cell.number - 1])-\(figure).png"
-            images.append((name, image.png))
-            markdown += "\n![](\(imageFolder)/\(name))\n"
-          }
-        }
-        if let error = output.error { markdown += "\n" + fenced(error) }
+        rendered.markdown += text
+      case .banner(let text):
+        rendered.markdown += "> **Folio:** \(text)\n\n"
+      case .code(let opening, let source, let closing):
+        rendered.markdown += opening + source + closing
+        if !closing.hasSuffix("\n") { rendered.markdown += "\n" }
+      case .output(let text, let volatile):
+        rendered.markdown += Self.separated(after: rendered.markdown, Self.fenced(text, volatile: volatile))
+      case .truncated(let head, let omitted, let tail, let file, let full, let volatile):
+        let shown = head + "… \(omitted) lines omitted …\n" + tail
+        rendered.markdown += Self.separated(after: rendered.markdown, Self.fenced(shown, volatile: volatile) + "\n[Full output](\(imageFolder)/\(file))\n")
+        rendered.texts.append((file, full))
+      case .image(let file, let png, let caption):
+        let alt = String((caption ?? "").flatMap { "[]".contains($0) ? ["\\", $0] : [$0] })
+        rendered.markdown += Self.separated(after: rendered.markdown, "![\(alt)](\(imageFolder)/\(file))\n")
+        rendered.images.append((file, png))
+      case .error(let text):
+        rendered.markdown += Self.separated(after: rendered.markdown, Self.fenced(text, volatile: false))
       }
     }
-    return Rendered(markdown: markdown, images: images)
+    return rendered
   }
+
+  /// `block` with a blank line before it, unless `markdown` already ends with one.
+  private static func separated(after markdown: String, _ block: String) -> String {
+    markdown.isEmpty || markdown.hasSuffix("\n\n") ? block : "\n" + block
+  }
+
+  /// The info string of the fence around a volatile cell's output, which `--check` skips.
+  static let volatileInfo = "text volatile"
 
   /// A text fence around `text`, longer than any backtick run inside it so output can never
   /// close the fence early.
-  private func fenced(_ text: String) -> String {
+  static func fenced(_ text: String, volatile: Bool) -> String {
     var longest = 0
     var run = 0
     for character in text {
@@ -71,22 +80,6 @@ public struct NotebookRenderer {
     }
     let fence = String(repeating: "`", count: max(3, longest + 1))
     let body = text.hasSuffix("\n") ? text : text + "\n"
-    return "\(fence)text\n\(body)\(fence)\n"
-  }
-
-  /// Names for each cell's figures that survive inserting or removing other cells: a hash of
-  /// the cell's code, with a suffix when two cells have the same code.
-  private func cellIdentifiers(_ cells: [Cell]) -> [String] {
-    var seen: [String: Int] = [:]
-    return cells.map { cell in
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64-bit
-      for byte in cell.source.utf8 {
-        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-      }
-      let base = "cell-" + String(String(hash, radix: 16).suffix(8))
-      let occurrence = seen[base, default: 0] + 1
-      seen[base] = occurrence
-      return occurrence == 1 ? base : "\(base)-\(occurrence)"
-    }
+    return "\(fence)\(volatile ? volatileInfo : "text")\n\(body)\(fence)\n"
   }
 }

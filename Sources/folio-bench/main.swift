@@ -6,14 +6,15 @@ import Glibc
 ///     folio-bench tensor      the tensor engine against NumPy and direct BLAS calls
 ///     folio-bench autodiff    autodiff against hand-written gradients and reverse mode
 ///     folio-bench plot        rendering and encoding figures
+///     folio-bench runner      the folio binary: start-up, and -j 2 against -j 1
 let arguments = CommandLine.arguments.dropFirst()
 let options = Array(arguments.dropFirst())
 let benchmarks: [String: () throws -> Void] = [
   "language": LanguageBenchmark.run, "tensor": TensorBenchmark.run, "autodiff": { try AutodiffBenchmark.run(options) },
-  "plot": PlotBenchmark.run,
+  "plot": PlotBenchmark.run, "runner": RunnerBenchmark.run,
 ]
 guard let name = arguments.first, let benchmark = benchmarks[name] else {
-  print("usage: folio-bench language|tensor|autodiff|plot [--python PATH]")
+  print("usage: folio-bench language|tensor|autodiff|plot|runner [--python PATH]")
   exit(arguments.isEmpty ? 0 : 2)
 }
 do {

@@ -3,6 +3,9 @@ import Glibc
 /// Messages for the person at the terminal, on standard error so they never mix with a
 /// script's printed output.
 enum Terminal {
+  /// Whether standard error is a terminal, where progress can be redrawn in place.
+  static let isInteractive = isatty(2) != 0
+
   /// A progress or status line.
   static func status(_ line: String) {
     error(line + "\n")

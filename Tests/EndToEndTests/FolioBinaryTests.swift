@@ -4,15 +4,15 @@ import XCTest
 
 /// Runs the built `folio` binary the way a user does and checks what it writes.
 final class FolioBinaryTests: XCTestCase {
-  private var directory: URL!
+  private var folio: FolioProcess!
+  private var directory: URL { folio.directory }
 
   override func setUpWithError() throws {
-    directory = FileManager.default.temporaryDirectory.appendingPathComponent("folio-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    folio = try FolioProcess()
   }
 
   override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: directory)
+    folio.cleanUp()
   }
 
   func testRunWritesRenderedMarkdownAndAPNGOfTheExpectedSize() throws {
@@ -73,7 +73,8 @@ final class FolioBinaryTests: XCTestCase {
     try write("not a notebook", to: "nbs/notes.txt")
     let run = try folio(["run", "nbs/", "-o", "out"])
     XCTAssertEqual(run.status, 0, run.stderr)
-    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("out").path).sorted(), ["a.md", "b.md"])
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("out").path).sorted(),
+      ["a.md", "a.run.json", "b.md", "b.run.json"])
   }
 
   func testScriptPrintsToStandardOutput() throws {
@@ -103,44 +104,24 @@ final class FolioBinaryTests: XCTestCase {
   func testAMalformedNotebookIsReportedWithoutCrashing() throws {
     try write("```swift\nprint(1)\n", to: "open.md")
     let run = try folio(["run", "open.md", "-o", "out"])
-    XCTAssertEqual(run.status, 1)
+    XCTAssertEqual(run.status, 3)
     XCTAssertTrue(run.stderr.contains("open.md:1: error: code fence '```' opened here is never closed"), run.stderr)
   }
 
   func testAMissingNotebookIsReportedWithoutCrashing() throws {
     let run = try folio(["run", "nowhere.md", "-o", "out"])
-    XCTAssertEqual(run.status, 1)
-    XCTAssertTrue(run.stderr.contains("cannot read 'nowhere.md'"), run.stderr)
+    XCTAssertEqual(run.status, 4)
+    XCTAssertTrue(run.stderr.contains("'nowhere.md' does not exist"), run.stderr)
   }
 
   // MARK: - Helpers
 
   private func write(_ text: String, to path: String) throws {
-    let url = directory.appendingPathComponent(path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try text.write(to: url, atomically: true, encoding: .utf8)
+    try folio.write(text, to: path)
   }
 
   private func folio(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    // The test bundle sits beside the products of the same build.
-    let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    let binary = products.appendingPathComponent("folio")
-    guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-      throw XCTSkip("the folio binary was not built beside the tests at \(binary.path)")
-    }
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    try folio.run(arguments)
   }
 
   /// Decodes a PNG fully with libpng and returns its size.

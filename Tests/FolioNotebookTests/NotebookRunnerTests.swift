@@ -135,3 +135,46 @@ final class NotebookRunnerTests: XCTestCase {
     XCTAssertEqual(first.images.map(\.png), second.images.map(\.png))
   }
 }
+
+final class NotebookRunnerErrorTests: XCTestCase {
+  private func run(_ text: String, settings: NotebookRunner.Settings = .init()) throws -> NotebookRunner.Result {
+    NotebookRunner(settings: settings).run(try NotebookReader.parse(text, path: "nb.md"))
+  }
+
+  func testAnExpectedErrorIsShownAndTheRunContinues() throws {
+    let result = try run("```swift\n//| error: expected\nprint([1][2])\n```\n```swift\nprint(\"next\")\n```\n")
+    XCTAssertNil(result.failure)
+    XCTAssertEqual(result.outputs.map(\.status), [.expectedError, .ok])
+    XCTAssertEqual(result.outputs[0].error?.hasPrefix("nb.md:3:7 [cell 1]: error: index 2 out of range"), true)
+  }
+
+  func testATimeoutInterruptsTheCellKeepsItsOutputAndStopsTheRun() throws {
+    let result = try run("```swift\n//| timeout: 0.3\nprint(\"partial\")\nwhile true {}\n```\n```swift\nprint(1)\n```\n")
+    XCTAssertEqual(result.failure?.timedOut, true)
+    XCTAssertEqual(result.outputs.map(\.status), [.timedOut, .notRun])
+    XCTAssertEqual(result.outputs[0].items.count, 1)
+    XCTAssertGreaterThan(result.outputs[0].duration, 0.25)
+    XCTAssertEqual(
+      result.failure?.message, "the cell timed out after 0.3 s and was interrupted here")
+  }
+
+  func testTheCommandLineTimeoutAppliesWhenTheCellSetsNone() throws {
+    let result = try run("```swift\nwhile true {}\n```\n", settings: .init(timeout: 0.2))
+    XCTAssertEqual(result.outputs[0].status, .timedOut)
+  }
+
+  func testAllowErrorsRunsTheCellsAfterAFailure() throws {
+    let result = try run(
+      "```swift\nprint([1][2])\n```\n```swift\nprint(\"ran\")\n```\n", settings: .init(allowErrors: true))
+    XCTAssertEqual(result.outputs.map(\.status), [.failed, .ok])
+    XCTAssertTrue(result.continuedPastFailure)
+    XCTAssertEqual(result.failure?.cell, 1)
+  }
+
+  func testUnevaluatedCellsAreSkippedAndPeakMemoryIsRecorded() throws {
+    let result = try run("```swift no_run\nprint(missing)\n```\n```swift\nprint(1)\n```\n")
+    XCTAssertNil(result.failure)
+    XCTAssertEqual(result.outputs.map(\.status), [.skipped, .ok])
+    XCTAssertGreaterThan(result.outputs[1].peakMemoryKiB, 0)
+  }
+}
