@@ -19,11 +19,12 @@ test: setup
 
 # Speed figures against their peers (CPython for the cell language), release build.
 bench: setup
-	swift build -c release --product folio-bench
+	swift build -c release
 	.build/release/folio-bench language
 	.build/release/folio-bench tensor
 	.build/release/folio-bench autodiff
 	.build/release/folio-bench plot
+	.build/release/folio-bench runner
 
 # A minute of libFuzzer on the notebook reader and the language front end; crashes land in
 # .fuzz/crashes/. `scripts/fuzz.sh SECONDS` runs longer.
