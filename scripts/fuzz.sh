@@ -22,7 +22,8 @@ find Tests/FolioScriptTests/Scripts notebooks -type f \( -name '*.swift' -o -nam
 binary=$work/folio-fuzz
 sources=(
   $(find Sources/FolioScript -name '*.swift' | sort)
-  Sources/FolioNotebook/Notebook.swift Sources/FolioNotebook/NotebookReader.swift
+  # The reader and what it needs: front matter, cell options and their YAML scalars.
+  Sources/FolioNotebook/{Notebook,NotebookReader,CellOptions,FrontMatter,Scalar,YAMLSubset,Parameter}.swift
   Sources/folio-fuzz/FuzzInput.swift Sources/folio-fuzz/LibFuzzerEntry.swift
 )
 if [[ ! -x $binary ]] || [[ -n $(find "${sources[@]}" -newer "$binary" | head -n 1) ]]; then
