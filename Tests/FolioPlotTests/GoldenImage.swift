@@ -2,9 +2,11 @@ import Foundation
 import XCTest
 
 extension XCTestCase {
-  /// Compares `png` against Golden/<name>.png beside this file with GoldenImageTests' tolerance
-  /// (channel differences up to 8, at most 0.1% of pixels beyond), recording it instead when
+  /// Compares `png` against Golden/<name>.png beside this file, recording it instead when
   /// FOLIO_RECORD_GOLDENS=1 or it does not exist yet.
+  ///
+  /// Channel differences up to 8 are antialiasing noise, and up to 0.1% of pixels may differ
+  /// by more, for glyph rasteriser drift.
   func assertMatchesGoldenImage(_ png: [UInt8], named name: String, file: StaticString = #filePath, line: UInt = #line) throws {
     let channelTolerance = 8
     let allowedMismatchFraction = 0.001
