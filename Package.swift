@@ -16,7 +16,7 @@ let package = Package(
   products: [
     .executable(name: "folio", targets: ["folio"]),
     // The engine alone, usable from plain Swift without the interpreter.
-    .library(name: "FolioEngine", targets: ["FolioTensor", "FolioPlot", "FolioData"]),
+    .library(name: "FolioEngine", targets: ["FolioTensor", "FolioPlot", "FolioData", "FolioNN"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,6 +36,7 @@ let package = Package(
     .target(name: "FolioTensor", dependencies: ["CBLAS", "CKernels"], swiftSettings: swift5),
     .target(name: "FolioPlot", dependencies: ["CCairo", "CPNG"], swiftSettings: swift5),
     .target(name: "FolioData", dependencies: ["FolioTensor", "CZlib"], swiftSettings: swift5),
+    .target(name: "FolioNN", dependencies: ["FolioTensor"], swiftSettings: swift5),
 
     // The language and its bindings to the engine.
     // Exclusivity checks on every slot access cost the interpreter a third of its speed in
@@ -45,7 +46,7 @@ let package = Package(
       name: "FolioScript",
       swiftSettings: swift5 + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
     .target(
-      name: "FolioLibrary", dependencies: ["FolioScript", "FolioTensor", "FolioPlot", "FolioData"],
+      name: "FolioLibrary", dependencies: ["FolioScript", "FolioTensor", "FolioPlot", "FolioData", "FolioNN"],
       swiftSettings: swift5),
 
     // Notebooks and the command line.
@@ -85,6 +86,7 @@ let package = Package(
     .testTarget(
       name: "FolioNotebookTests", dependencies: ["FolioNotebook", "FolioScript"], swiftSettings: swift5),
     // Snapshots/ holds whole transcripts compared by path from #filePath; FOLIO_RECORD_SNAPSHOTS=1 re-records them.
+    .testTarget(name: "FolioNNTests", dependencies: ["FolioNN", "FolioTensor"], swiftSettings: swift5),
     .testTarget(name: "EndToEndTests", dependencies: ["CPNG"], exclude: ["Snapshots"], swiftSettings: swift5),
   ]
 )

@@ -1,0 +1,72 @@
+import FolioTensor
+
+/// How a loss combines its per-sample values, as PyTorch's `reduction` argument.
+public enum Reduction: String {
+  case mean, sum, none
+
+  /// `values` combined.
+  func apply(_ values: Tensor) throws -> Tensor {
+    switch self {
+    case .mean: try values.mean()
+    case .sum: values.sum()
+    case .none: values
+    }
+  }
+}
+
+/// The squared error between prediction and target (`nn.MSELoss`).
+public func mseLoss(_ prediction: Tensor, _ target: Tensor, reduction: Reduction = .mean) throws -> Tensor {
+  guard prediction.shape == target.shape else {
+    throw TensorError("mseLoss: prediction of shape \(prediction.shape) and target of shape \(target.shape) must match")
+  }
+  return try reduction.apply((prediction - target).pow(2))
+}
+
+/// Cross-entropy of raw scores `[N, C]` against int64 class labels `[N]` (`nn.CrossEntropyLoss`).
+public func crossEntropy(_ logits: Tensor, _ labels: Tensor, reduction: Reduction = .mean) throws -> Tensor {
+  try negativeLogLikelihood(logits.logSoftmax(dim: 1), labels, reduction)
+}
+
+/// Binary cross-entropy of probabilities against targets in [0, 1] (`nn.BCELoss`); the logs
+/// are clamped at -100 as PyTorch clamps them, so a probability of exactly 0 or 1 stays finite.
+public func bce(_ probabilities: Tensor, _ target: Tensor, reduction: Reduction = .mean) throws -> Tensor {
+  guard probabilities.shape == target.shape else {
+    throw TensorError("bce: probabilities of shape \(probabilities.shape) and target of shape \(target.shape) must match")
+  }
+  let logP = try probabilities.log().clamp(min: -100)
+  let logQ = try (1 - probabilities).log().clamp(min: -100)
+  return try reduction.apply(-(target * logP + (1 - target) * logQ))
+}
+
+/// −log p[label] per sample of log-probabilities `[N, C]`, reduced.
+func negativeLogLikelihood(_ logProbabilities: Tensor, _ labels: Tensor, _ reduction: Reduction) throws -> Tensor {
+  guard logProbabilities.rank == 2, labels.dtype == .int64, labels.shape == [logProbabilities.shape[0]] else {
+    throw TensorError(
+      "nllLoss: expected log-probabilities [N, C] and int64 labels [N], got \(logProbabilities.shape) and \(labels.dtype) \(labels.shape)")
+  }
+  let picked = try logProbabilities.index([.tensor(Tensor.arange(labels.count)), .tensor(labels)])
+  return try reduction.apply(-picked)
+}
+
+/// A loss as a module-like value with its reduction fixed: `MSELoss(reduction: .sum)(yPred, y)`.
+public final class Loss {
+  /// The losses PyTorch's `nn` offers as classes.
+  public enum Kind: String { case MSELoss, CrossEntropyLoss, NLLLoss, BCELoss }
+  public let kind: Kind
+  public let reduction: Reduction
+
+  public init(_ kind: Kind, reduction: Reduction = .mean) {
+    self.kind = kind
+    self.reduction = reduction
+  }
+
+  /// The loss of `prediction` against `target`.
+  public func callAsFunction(_ prediction: Tensor, _ target: Tensor) throws -> Tensor {
+    switch kind {
+    case .MSELoss: try mseLoss(prediction, target, reduction: reduction)
+    case .CrossEntropyLoss: try crossEntropy(prediction, target, reduction: reduction)
+    case .NLLLoss: try negativeLogLikelihood(prediction, target, reduction)
+    case .BCELoss: try bce(prediction, target, reduction: reduction)
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import FolioNN
+import FolioTensor
+import XCTest
+
+final class NNTests: XCTestCase {
+  func testLinearStoresItsWeightOutByInWithPyTorchsInitialisationBound() throws {
+    let layer = try Linear(784, 100, generator: Generator(seed: 1))
+    XCTAssertEqual(layer.weight.shape, [100, 784])
+    XCTAssertEqual(layer.bias?.shape, [100])
+    XCTAssertLessThanOrEqual(try layer.weight.abs().max().item(), 1 / 28.0)
+    XCTAssertEqual(try layer(Tensor.zeros([3, 784])).shape, [3, 100])
+    XCTAssertThrowsError(try layer(Tensor.zeros([3, 10]))) { error in
+      XCTAssertEqual("\(error)", "Linear(784, 100): expected inputs with 784 features, got shape [3, 10]")
+    }
+  }
+
+  func testSequentialListsItsParametersInOrderAndPrintsLikePyTorch() throws {
+    let model = Sequential([try Linear(4, 3), Activation(.ReLU), try Linear(3, 2)])
+    XCTAssertEqual(model.namedParameters().map(\.name), ["0.weight", "0.bias", "2.weight", "2.bias"])
+    XCTAssertEqual(model.description, """
+      Sequential(
+        (0): Linear(in_features=4, out_features=3, bias=True)
+        (1): ReLU()
+        (2): Linear(in_features=3, out_features=2, bias=True)
+      )
+      """)
+  }
+
+  func testSGDWithMomentumFollowsPyTorchsUpdate() throws {
+    let w = try Tensor(shape: [1], values: [1.0]).requireGrad()
+    let optimizer = try SGD([w], lr: 0.1, momentum: 0.9)
+    var expected = 1.0
+    var buffer: Double?
+    for _ in 0..<3 {
+      optimizer.zeroGrad()
+      try (w * w).sum().backward()
+      let g = 2 * expected
+      buffer = buffer.map { 0.9 * $0 + g } ?? g
+      expected -= 0.1 * buffer!
+      try optimizer.step()
+      XCTAssertEqual(try w.item(), expected, accuracy: 1e-12)
+    }
+  }
+
+  func testAdamFollowsItsBiasCorrectedUpdate() throws {
+    let w = try Tensor(shape: [1], values: [1.0]).requireGrad()
+    let optimizer = try Adam([w], lr: 0.1)
+    var (x, m, v) = (1.0, 0.0, 0.0)
+    for t in 1...3 {
+      optimizer.zeroGrad()
+      try (w * w * w).sum().backward()
+      let g = 3 * x * x
+      m = 0.9 * m + 0.1 * g
+      v = 0.999 * v + 0.001 * g * g
+      x -= 0.1 * (m / (1 - pow(0.9, Double(t)))) / ((v / (1 - pow(0.999, Double(t)))).squareRoot() + 1e-8)
+      try optimizer.step()
+      XCTAssertEqual(try w.item(), x, accuracy: 1e-12)
+    }
+  }
+
+  func testLossesReduceAsPyTorchsDo() throws {
+    let prediction = try Tensor(shape: [2], values: [1.0, 3.0])
+    let target = try Tensor(shape: [2], values: [0.0, 1.0])
+    XCTAssertEqual(try Loss(.MSELoss, reduction: .sum)(prediction, target).item(), 5)
+    XCTAssertEqual(try mseLoss(prediction, target).item(), 2.5)
+    let logits = try Tensor(shape: [1, 3], values: [0.0, 0.0, 0.0])
+    XCTAssertEqual(try crossEntropy(logits, Tensor(shape: [1], values: [Int64(2)])).item(), Foundation.log(3), accuracy: 1e-12)
+    XCTAssertEqual(try bce(Tensor(shape: [1], values: [0.0]), Tensor(shape: [1], values: [1.0])).item(), 100)
+  }
+}
