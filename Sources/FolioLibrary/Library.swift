@@ -10,7 +10,8 @@ public enum Library {
     AutodiffBindings.globals.merging(PlotBindings.globals(figures)) { first, _ in first }
       .merging(DataBindings.globals) { first, _ in first }
       .merging(TimeitBindings.globals) { first, _ in first }
-      .merging(ProgressBindings.globals) { first, _ in first }.merging([
+      .merging(ProgressBindings.globals) { first, _ in first }
+      .merging(NNBindings.globals) { first, _ in first }.merging([
       "Tensor": .type(.host(TensorBindings.type)),
       "DType": .type(.host(DTypeBindings.type)),
       "Generator": .type(.host(GeneratorBindings.type)),

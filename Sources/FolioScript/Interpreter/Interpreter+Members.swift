@@ -193,6 +193,13 @@ extension Interpreter {
       return try invoke(closure.function, captures: closure.captures, self: nil, matched, span: span)
     case .type(let type):
       return try construct(type, arguments, span: span)
+    case .object(let object):
+      // An engine object with `callAsFunction`, as Swift calls one: `model(x)`.
+      guard let method = object.type.methods["callAsFunction"] else {
+        throw Diagnostic(.runtime, "cannot call value of non-function type '\(callee.typeName)'", at: span)
+      }
+      let matched = try located(span) { try method.signature.match(arguments, calling: method.name, trailingClosure: trailingClosure) }
+      return try call(.function(method), [callee] + matched, span: span)
     default:
       throw Diagnostic(.runtime, "cannot call value of non-function type '\(callee.typeName)'", at: span)
     }

@@ -1,0 +1,155 @@
+import FolioNN
+import FolioScript
+import FolioTensor
+
+/// `torch.nn` and `torch.optim` as cells see them: `Sequential(Linear(784, 100), ReLU(),
+/// Linear(100, 10))`, `MSELoss(reduction: "sum")`, `Adam(model.parameters(), lr: 1e-4)`.
+enum NNBindings {
+  static let moduleType: HostType = {
+    let type = HostType(name: "Module") { unsafeDowncast($0, to: Module.self).description }
+    let bind = Binder<Module>(type: type)
+    bind.method("callAsFunction", .unlabelled) { (module, input: Tensor) in try module(input) }
+    bind.method("parameters") { $0.parameters() }
+    bind.method("namedParameters") { module -> Value in
+      .array(module.namedParameters().map { .tuple(TupleValue(elements: [.string($0.name), $0.tensor.scriptValue], labels: nil)) })
+    }
+    bind.method("zeroGrad") { module in
+      module.zeroGrad()
+      return Nothing()
+    }
+    bind.method("train") { module in
+      module.train()
+      return Nothing()
+    }
+    bind.method("eval") { module in
+      module.eval()
+      return Nothing()
+    }
+    bind.property("weight") { module in try linear(module).weight }
+    bind.property("bias") { module in try linear(module).bias }
+    return type
+  }()
+
+  static let lossType: HostType = {
+    let type = HostType(name: "Loss") { object in
+      let loss = unsafeDowncast(object, to: Loss.self)
+      return "\(loss.kind.rawValue)()"
+    }
+    Binder<Loss>(type: type).method("callAsFunction", .unlabelled, .unlabelled) { (loss, prediction: Tensor, target: Tensor) in
+      try loss(prediction, target)
+    }
+    return type
+  }()
+
+  static let optimizerType: HostType = {
+    let type = HostType(name: "Optimizer") { _ in "Optimizer" }
+    let bind = Binder<AnyOptimizer>(type: type)
+    bind.method("zeroGrad") { optimizer in
+      optimizer.zeroGrad()
+      return Nothing()
+    }
+    bind.method("step") { optimizer in
+      try optimizer.step()
+      return Nothing()
+    }
+    return type
+  }()
+
+  /// The global names: layers, losses, optimizers and the functional losses.
+  static var globals: [String: Value] {
+    var names: [String: Value] = [
+      "Linear": constructor("Linear", Bind.function("init", .unlabelled, .unlabelled, .labelled("bias", default: true)) {
+        (input: Int, output: Int, bias: Bool) in ModuleValue(try Linear(input, output, bias: bias))
+      }),
+      "Flatten": constructor("Flatten", Bind.function("init") { ModuleValue(Flatten()) }),
+      "Sequential": constructor("Sequential", Bind.make("init", [Signature.Parameter(nil)]) { _, args, _ in
+        guard case .array(let items) = args[0] else { return .void }
+        return ModuleValue(Sequential(try items.map { try ModuleValue.from($0).module })).scriptValue
+      }, variadic: true),
+      "SGD": constructor("SGD", Arguments.function(
+        "init", [(nil, nil), ("lr", nil), ("momentum", .double(0)), ("dampening", .double(0)), ("nesterov", .bool(false)), ("weightDecay", .double(0))]
+      ) { _, a in
+        AnyOptimizer(try SGD(
+          a.positional(0), lr: a.labelled("lr"), momentum: a.labelled("momentum"), dampening: a.labelled("dampening"),
+          nesterov: a.labelled("nesterov"), weightDecay: a.labelled("weightDecay"))).scriptValue
+      }),
+      "Adam": constructor("Adam", Arguments.function("init", [(nil, nil), ("lr", .double(1e-3)), ("eps", .double(1e-8)), ("weightDecay", .double(0))]) { _, a in
+        AnyOptimizer(try Adam(a.positional(0), lr: a.labelled("lr"), eps: a.labelled("eps"), weightDecay: a.labelled("weightDecay"))).scriptValue
+      }),
+      "AdamW": constructor("AdamW", Arguments.function("init", [(nil, nil), ("lr", .double(1e-3)), ("weightDecay", .double(0.01))]) { _, a in
+        AnyOptimizer(try Adam.adamW(a.positional(0), lr: a.labelled("lr"), weightDecay: a.labelled("weightDecay"))).scriptValue
+      }),
+      "mseLoss": .function(Bind.function("mseLoss", .unlabelled, .unlabelled, .labelled("reduction", default: "mean")) {
+        (p: Tensor, t: Tensor, r: String) in try mseLoss(p, t, reduction: reduction(r))
+      }),
+      "crossEntropy": .function(Bind.function("crossEntropy", .unlabelled, .unlabelled, .labelled("reduction", default: "mean")) {
+        (p: Tensor, t: Tensor, r: String) in try crossEntropy(p, t, reduction: reduction(r))
+      }),
+      "bce": .function(Bind.function("bce", .unlabelled, .unlabelled, .labelled("reduction", default: "mean")) {
+        (p: Tensor, t: Tensor, r: String) in try bce(p, t, reduction: reduction(r))
+      }),
+    ]
+    for kind in [Activation.Kind.ReLU, .Sigmoid, .Tanh] {
+      names[kind.rawValue] = constructor(kind.rawValue, Bind.function("init") { ModuleValue(Activation(kind)) })
+    }
+    for kind in [Loss.Kind.MSELoss, .CrossEntropyLoss, .NLLLoss, .BCELoss] {
+      names[kind.rawValue] = constructor(kind.rawValue, Bind.function("init", .labelled("reduction", default: "mean")) { (r: String) in
+        LossValue(Loss(kind, reduction: try reduction(r)))
+      })
+    }
+    return names
+  }
+
+  private static func constructor(_ name: String, _ initializer: Function, variadic: Bool = false) -> Value {
+    let type = HostType(name: name) { _ in name }
+    type.staticMembers["init"] = .function(variadic ? Function("init", Signature([Signature.Parameter(nil)], variadic: true), body: initializer.body) : initializer)
+    return .type(.host(type))
+  }
+
+  private static func reduction(_ name: String) throws -> Reduction {
+    guard let reduction = Reduction(rawValue: name) else {
+      throw RuntimeError("unknown reduction '\(name)'; use \"mean\", \"sum\" or \"none\"")
+    }
+    return reduction
+  }
+
+  private static func linear(_ module: Module) throws -> Linear {
+    guard let layer = module as? Linear else { throw RuntimeError("\(module.summary) has no weight; only Linear layers do") }
+    return layer
+  }
+}
+
+/// A module crossing into a cell.
+struct ModuleValue: ScriptConvertible {
+  let module: Module
+  init(_ module: Module) { self.module = module }
+  static var scriptTypeName: String { "Module" }
+  static func from(_ value: Value) throws -> ModuleValue {
+    guard case .object(let object) = value, let module = object.object as? Module else { throw mismatch(value) }
+    return ModuleValue(module)
+  }
+  var scriptValue: Value { .object(HostObject(module, type: NNBindings.moduleType)) }
+}
+
+/// A loss crossing into a cell.
+struct LossValue: ScriptConvertible {
+  let loss: Loss
+  init(_ loss: Loss) { self.loss = loss }
+  static var scriptTypeName: String { "Loss" }
+  static func from(_ value: Value) throws -> LossValue {
+    guard case .object(let object) = value, let loss = object.object as? Loss else { throw mismatch(value) }
+    return LossValue(loss)
+  }
+  var scriptValue: Value { .object(HostObject(loss, type: NNBindings.lossType)) }
+}
+
+/// Any of the optimizers, behind the two calls a training loop makes.
+final class AnyOptimizer {
+  let zeroGrad: () -> Void
+  let step: () throws -> Void
+  init<State>(_ optimizer: Optimizer<State>) {
+    zeroGrad = optimizer.zeroGrad
+    step = optimizer.step
+  }
+  var scriptValue: Value { .object(HostObject(self, type: NNBindings.optimizerType)) }
+}
