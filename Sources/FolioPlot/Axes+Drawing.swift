@@ -132,9 +132,7 @@ extension Axes {
     canvas.setLineCap(.butt)
     var drawn: [Rect] = []
     for tick in ticks.ticks {
-      let (length, width, pad) = tick.isMinor
-        ? (metrics.minorTickLength, metrics.minorTickWidth, metrics.minorTickPad)
-        : (metrics.tickLength, metrics.tickWidth, metrics.tickPad)
+      let (length, width, pad) = metrics.tickStyle(minor: tick.isMinor)
       let x = transform.pixelX(tick.position)
       let snapped = metrics.snap(x, width: width)
       canvas.setLineWidth(width)
@@ -161,9 +159,7 @@ extension Axes {
     canvas.setLineCap(.butt)
     var drawn: [Rect] = []
     for tick in ticks.ticks {
-      let (length, width, pad) = tick.isMinor
-        ? (metrics.minorTickLength, metrics.minorTickWidth, metrics.minorTickPad)
-        : (metrics.tickLength, metrics.tickWidth, metrics.tickPad)
+      let (length, width, pad) = metrics.tickStyle(minor: tick.isMinor)
       let y = transform.pixelY(tick.position)
       let snapped = metrics.snap(y, width: width)
       canvas.setLineWidth(width)

@@ -16,6 +16,10 @@ struct AxesMetrics {
   var tickPad: Double { 3.5 * pixelsPerPoint }
   /// xtick.minor.pad / ytick.minor.pad
   var minorTickPad: Double { 3.4 * pixelsPerPoint }
+  /// A tick's length, stroke width and label pad, major or minor.
+  func tickStyle(minor: Bool) -> (length: Double, width: Double, pad: Double) {
+    minor ? (minorTickLength, minorTickWidth, minorTickPad) : (tickLength, tickWidth, tickPad)
+  }
   /// xtick.labelsize / ytick.labelsize ("medium" of font.size 10).
   var tickLabelSize: Double { 10 * pixelsPerPoint }
   /// axes.labelsize
