@@ -59,12 +59,12 @@ enum NNBindings {
   static var globals: [String: Value] {
     var names: [String: Value] = [
       "Linear": constructor("Linear", Bind.function("init", .unlabelled, .unlabelled, .labelled("bias", default: true)) {
-        (input: Int, output: Int, bias: Bool) in ModuleValue(try Linear(input, output, bias: bias))
+        (input: Int, output: Int, bias: Bool) in try Linear(input, output, bias: bias)
       }),
-      "Flatten": constructor("Flatten", Bind.function("init") { ModuleValue(Flatten()) }),
+      "Flatten": constructor("Flatten", Bind.function("init") { Flatten() }),
       "Sequential": constructor("Sequential", Bind.make("init", [Signature.Parameter(nil)]) { _, args, _ in
         guard case .array(let items) = args[0] else { return .void }
-        return ModuleValue(Sequential(try items.map { try ModuleValue.from($0).module })).scriptValue
+        return Sequential(try items.map { try Module.from($0) }).scriptValue
       }, variadic: true),
       "SGD": constructor("SGD", Arguments.function(
         "init", [(nil, nil), ("lr", nil), ("momentum", .double(0)), ("dampening", .double(0)), ("nesterov", .bool(false)), ("weightDecay", .double(0))]
@@ -90,11 +90,11 @@ enum NNBindings {
       }),
     ]
     for kind in [Activation.Kind.ReLU, .Sigmoid, .Tanh] {
-      names[kind.rawValue] = constructor(kind.rawValue, Bind.function("init") { ModuleValue(Activation(kind)) })
+      names[kind.rawValue] = constructor(kind.rawValue, Bind.function("init") { Activation(kind) })
     }
     for kind in [Loss.Kind.MSELoss, .CrossEntropyLoss, .NLLLoss, .BCELoss] {
       names[kind.rawValue] = constructor(kind.rawValue, Bind.function("init", .labelled("reduction", default: "mean")) { (r: String) in
-        LossValue(Loss(kind, reduction: try reduction(r)))
+        Loss(kind, reduction: try reduction(r))
       })
     }
     return names
@@ -119,28 +119,16 @@ enum NNBindings {
   }
 }
 
-/// A module crossing into a cell.
-struct ModuleValue: ScriptConvertible {
-  let module: Module
-  init(_ module: Module) { self.module = module }
+extension Module: ScriptConvertible {
   static var scriptTypeName: String { "Module" }
-  static func from(_ value: Value) throws -> ModuleValue {
-    guard case .object(let object) = value, let module = object.object as? Module else { throw mismatch(value) }
-    return ModuleValue(module)
-  }
-  var scriptValue: Value { .object(HostObject(module, type: NNBindings.moduleType)) }
+  static func from(_ value: Value) throws -> Self { try hostObject(value) }
+  var scriptValue: Value { .object(HostObject(self, type: NNBindings.moduleType)) }
 }
 
-/// A loss crossing into a cell.
-struct LossValue: ScriptConvertible {
-  let loss: Loss
-  init(_ loss: Loss) { self.loss = loss }
+extension Loss: ScriptConvertible {
   static var scriptTypeName: String { "Loss" }
-  static func from(_ value: Value) throws -> LossValue {
-    guard case .object(let object) = value, let loss = object.object as? Loss else { throw mismatch(value) }
-    return LossValue(loss)
-  }
-  var scriptValue: Value { .object(HostObject(loss, type: NNBindings.lossType)) }
+  static func from(_ value: Value) throws -> Loss { try hostObject(value) }
+  var scriptValue: Value { .object(HostObject(self, type: NNBindings.lossType)) }
 }
 
 /// Any of the optimizers, behind the two calls a training loop makes.
