@@ -1,5 +1,6 @@
 import FolioLibrary
 import FolioScript
+import ScriptTesting
 import XCTest
 
 /// Runs a script with the engine's names and returns what it printed or the error it stopped with.
@@ -15,13 +16,6 @@ private func runScript(_ text: String) -> (output: String, error: String?, image
     let (line, column) = session.sources[error.span].location(of: error.span.start)
     return (capture.text, "\(line):\(column): \(error.message)", capture.images)
   }
-}
-
-private final class Capture: OutputSink {
-  var text = ""
-  var images: [DisplayImage] = []
-  func write(_ text: String) { self.text += text }
-  func display(_ image: DisplayImage) { images.append(image) }
 }
 
 final class BindingTests: XCTestCase {

@@ -36,14 +36,7 @@ final class HostSequenceTests: XCTestCase {
       return .void
     }
     let session = Session(output: capture, globals: ["countdown": .function(countdown), "repeatBody": .function(repeatBody)])
-    let cell = session.compile(SourceFile(path: "t.swift", text: text))
-    if let first = cell.diagnostics.first { return (capture.text, first.message) }
-    do {
-      _ = try session.run(cell)
-      return (capture.text, nil)
-    } catch {
-      return (capture.text, error.message)
-    }
+    return runCell(text, in: session, capture: capture)
   }
 
   func testAForLoopAsksAHostSequenceForOneElementPerIteration() {

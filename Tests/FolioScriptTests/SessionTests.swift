@@ -5,15 +5,7 @@ import XCTest
 final class SessionTests: XCTestCase {
   private func run(_ text: String, in session: Session? = nil) -> (output: String, error: String?) {
     let capture = Capture()
-    let session = session ?? Session(output: capture)
-    let cell = session.compile(SourceFile(path: "t.swift", text: text))
-    if let first = cell.diagnostics.first { return (capture.text, first.message) }
-    do {
-      _ = try session.run(cell)
-      return (capture.text, nil)
-    } catch {
-      return (capture.text, error.message)
-    }
+    return runCell(text, in: session ?? Session(output: capture), capture: capture)
   }
 
   func testRunawayRecursionIsAnErrorNotACrash() {

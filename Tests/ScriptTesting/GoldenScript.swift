@@ -76,3 +76,16 @@ public final class Capture: OutputSink {
   public func write(_ text: String) { self.text += text }
   public func display(_ image: DisplayImage) { images.append(image) }
 }
+
+/// Compiles and runs one cell in `session`: what `capture` holds afterwards, and the message
+/// of the first compile or runtime error, if any.
+public func runCell(_ text: String, in session: Session, capture: Capture) -> (output: String, error: String?) {
+  let cell = session.compile(SourceFile(path: "t.swift", text: text))
+  if let first = cell.diagnostics.first { return (capture.text, first.message) }
+  do {
+    _ = try session.run(cell)
+    return (capture.text, nil)
+  } catch {
+    return (capture.text, error.message)
+  }
+}
