@@ -4,14 +4,8 @@ extension Tensor {
   /// The sum of the elements over `dims` (all when nil). Integer and bool tensors sum to int64.
   public func sum(dims: [Int]? = nil, keepDim: Bool = false) throws -> Tensor {
     switch dtype {
-    case .float32:
-      return try Autodiff.record(.sum(dims: dims, keepDim: keepDim), [self]) {
-        try floatSum(Float.self, dims, keepDim, divideByCount: false)
-      }
-    case .float64:
-      return try Autodiff.record(.sum(dims: dims, keepDim: keepDim), [self]) {
-        try floatSum(Double.self, dims, keepDim, divideByCount: false)
-      }
+    case .float32, .float64:
+      return try Autodiff.record(.sum(dims: dims, keepDim: keepDim), [self]) { try floatSum(dims, keepDim, divideByCount: false) }
     case .int64, .bool:
       let layout = try ReductionLayout(long(), dims: dims, keepDim: keepDim, "sum")
       return rowwise(layout, Int64.self, Int64.self) { row, n in
@@ -28,14 +22,8 @@ extension Tensor {
   /// The mean over `dims` (all when nil); floating-point tensors only, as in PyTorch.
   public func mean(dims: [Int]? = nil, keepDim: Bool = false) throws -> Tensor {
     switch dtype {
-    case .float32:
-      return try Autodiff.record(.mean(dims: dims, keepDim: keepDim), [self]) {
-        try floatSum(Float.self, dims, keepDim, divideByCount: true)
-      }
-    case .float64:
-      return try Autodiff.record(.mean(dims: dims, keepDim: keepDim), [self]) {
-        try floatSum(Double.self, dims, keepDim, divideByCount: true)
-      }
+    case .float32, .float64:
+      return try Autodiff.record(.mean(dims: dims, keepDim: keepDim), [self]) { try floatSum(dims, keepDim, divideByCount: true) }
     case .int64, .bool: throw TensorError("mean: expected a float32 or float64 tensor, got \(dtype); use .float() first")
     }
   }
@@ -62,6 +50,13 @@ extension Tensor {
     if p == 1 { return try abs().sum(dims: dims, keepDim: keepDim) }
     if p == .infinity { return try abs().max(dims: dims, keepDim: keepDim) }
     return try abs().pow(p).sum(dims: dims, keepDim: keepDim).pow(1 / p)
+  }
+
+  /// The sum or mean of a float tensor, in its own element type.
+  private func floatSum(_ dims: [Int]?, _ keepDim: Bool, divideByCount: Bool) throws -> Tensor {
+    dtype == .float32
+      ? try floatSum(Float.self, dims, keepDim, divideByCount: divideByCount)
+      : try floatSum(Double.self, dims, keepDim, divideByCount: divideByCount)
   }
 
   /// Sums in the element type with SIMD lanes, adding blocks of partial sums in Double so a
