@@ -86,7 +86,7 @@ let package = Package(
     .testTarget(
       name: "FolioNotebookTests", dependencies: ["FolioNotebook", "FolioScript"], swiftSettings: swift5),
     // Snapshots/ holds whole transcripts compared by path from #filePath; FOLIO_RECORD_SNAPSHOTS=1 re-records them.
-    .testTarget(name: "FolioNNTests", dependencies: ["FolioNN", "FolioTensor"], swiftSettings: swift5),
+    .testTarget(name: "FolioNNTests", dependencies: ["FolioNN", "FolioData", "FolioTensor"], swiftSettings: swift5),
     .testTarget(name: "EndToEndTests", dependencies: ["CPNG"], exclude: ["Snapshots"], swiftSettings: swift5),
   ]
 )

@@ -3,13 +3,16 @@ import FolioTensor
 
 /// A labelled image set held in memory, as torchvision's MNIST and FashionMNIST hold theirs:
 /// `data` is `[N, 28, 28]` float32 with the raw 0...255 pixel values, `targets` int64 labels.
-public final class ImageDataset {
+/// As a `Dataset` it hands out batches of images (after `transform`, if any) and labels.
+public final class ImageDataset: Dataset {
   /// The images.
   public let data: Tensor
   /// The class of each image.
   public let targets: Tensor
   /// The class names, in label order.
   public let classes: [String]
+  /// Applied to each batch of images a loader takes, as torchvision's `transform=`.
+  public var transform: Transform?
 
   init(data: Tensor, targets: Tensor, classes: [String]) {
     self.data = data
@@ -19,6 +22,11 @@ public final class ImageDataset {
 
   /// The number of images.
   public var count: Int { data.shape[0] }
+
+  public func batch(_ indices: Tensor) throws -> [Tensor] {
+    let images = try data.rows(indices)
+    return [try transform.map { try $0(images) } ?? images, try targets.rows(indices)]
+  }
 }
 
 /// Fashion-MNIST from Debian's dataset-fashion-mnist: 60,000 training and 10,000 test images.

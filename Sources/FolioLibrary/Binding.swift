@@ -106,6 +106,17 @@ enum Bind {
 }
 
 /// Declares the script-facing members of one engine type, one line per member.
+extension Bind {
+  /// A type cells construct by name, `Linear(784, 100)`, whose `init` is `initializer`; a
+  /// variadic one receives its arguments as one array, `Sequential(a, b, c)`.
+  static func constructor(_ name: String, _ initializer: Function, variadic: Bool = false) -> Value {
+    let type = HostType(name: name) { _ in name }
+    type.staticMembers["init"] = .function(
+      variadic ? Function("init", Signature([Signature.Parameter(nil)], variadic: true), body: initializer.body) : initializer)
+    return .type(.host(type))
+  }
+}
+
 struct Binder<Receiver: AnyObject> {
   /// The table being filled.
   let type: HostType

@@ -58,25 +58,25 @@ enum NNBindings {
   /// The global names: layers, losses, optimizers and the functional losses.
   static var globals: [String: Value] {
     var names: [String: Value] = [
-      "Linear": constructor("Linear", Bind.function("init", .unlabelled, .unlabelled, .labelled("bias", default: true)) {
+      "Linear": Bind.constructor("Linear", Bind.function("init", .unlabelled, .unlabelled, .labelled("bias", default: true)) {
         (input: Int, output: Int, bias: Bool) in try Linear(input, output, bias: bias)
       }),
-      "Flatten": constructor("Flatten", Bind.function("init") { Flatten() }),
-      "Sequential": constructor("Sequential", Bind.make("init", [Signature.Parameter(nil)]) { _, args, _ in
+      "Flatten": Bind.constructor("Flatten", Bind.function("init") { Flatten() }),
+      "Sequential": Bind.constructor("Sequential", Bind.make("init", [Signature.Parameter(nil)]) { _, args, _ in
         guard case .array(let items) = args[0] else { return .void }
         return Sequential(try items.map { try Module.from($0) }).scriptValue
       }, variadic: true),
-      "SGD": constructor("SGD", Arguments.function(
+      "SGD": Bind.constructor("SGD", Arguments.function(
         "init", [(nil, nil), ("lr", nil), ("momentum", .double(0)), ("dampening", .double(0)), ("nesterov", .bool(false)), ("weightDecay", .double(0))]
       ) { _, a in
         AnyOptimizer(try SGD(
           a.positional(0), lr: a.labelled("lr"), momentum: a.labelled("momentum"), dampening: a.labelled("dampening"),
           nesterov: a.labelled("nesterov"), weightDecay: a.labelled("weightDecay"))).scriptValue
       }),
-      "Adam": constructor("Adam", Arguments.function("init", [(nil, nil), ("lr", .double(1e-3)), ("eps", .double(1e-8)), ("weightDecay", .double(0))]) { _, a in
+      "Adam": Bind.constructor("Adam", Arguments.function("init", [(nil, nil), ("lr", .double(1e-3)), ("eps", .double(1e-8)), ("weightDecay", .double(0))]) { _, a in
         AnyOptimizer(try Adam(a.positional(0), lr: a.labelled("lr"), eps: a.labelled("eps"), weightDecay: a.labelled("weightDecay"))).scriptValue
       }),
-      "AdamW": constructor("AdamW", Arguments.function("init", [(nil, nil), ("lr", .double(1e-3)), ("weightDecay", .double(0.01))]) { _, a in
+      "AdamW": Bind.constructor("AdamW", Arguments.function("init", [(nil, nil), ("lr", .double(1e-3)), ("weightDecay", .double(0.01))]) { _, a in
         AnyOptimizer(try Adam.adamW(a.positional(0), lr: a.labelled("lr"), weightDecay: a.labelled("weightDecay"))).scriptValue
       }),
       "mseLoss": .function(Bind.function("mseLoss", .unlabelled, .unlabelled, .labelled("reduction", default: "mean")) {
@@ -90,20 +90,14 @@ enum NNBindings {
       }),
     ]
     for kind in [Activation.Kind.ReLU, .Sigmoid, .Tanh] {
-      names[kind.rawValue] = constructor(kind.rawValue, Bind.function("init") { Activation(kind) })
+      names[kind.rawValue] = Bind.constructor(kind.rawValue, Bind.function("init") { Activation(kind) })
     }
     for kind in [Loss.Kind.MSELoss, .CrossEntropyLoss, .NLLLoss, .BCELoss] {
-      names[kind.rawValue] = constructor(kind.rawValue, Bind.function("init", .labelled("reduction", default: "mean")) { (r: String) in
+      names[kind.rawValue] = Bind.constructor(kind.rawValue, Bind.function("init", .labelled("reduction", default: "mean")) { (r: String) in
         Loss(kind, reduction: try reduction(r))
       })
     }
     return names
-  }
-
-  private static func constructor(_ name: String, _ initializer: Function, variadic: Bool = false) -> Value {
-    let type = HostType(name: name) { _ in name }
-    type.staticMembers["init"] = .function(variadic ? Function("init", Signature([Signature.Parameter(nil)], variadic: true), body: initializer.body) : initializer)
-    return .type(.host(type))
   }
 
   private static func reduction(_ name: String) throws -> Reduction {
