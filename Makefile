@@ -23,6 +23,7 @@ bench: setup
 	.build/release/folio-bench language
 	.build/release/folio-bench tensor
 	.build/release/folio-bench autodiff
+	.build/release/folio-bench nn
 	.build/release/folio-bench plot
 	.build/release/folio-bench runner
 

@@ -7,7 +7,11 @@ public enum IDXFile {
   public static func images(_ path: String, missing hint: String) throws -> Tensor {
     let (shape, body) = try read(path, hint)
     guard shape.count >= 2 else { throw TensorError("\(path): expected images, found an IDX array of shape \(shape)") }
-    return try Tensor(shape: shape, values: body.map { Float($0) })
+    return try Tensor(shape: shape) { (pixels: UnsafeMutableBufferPointer<Float>) in
+      body.withUnsafeBufferPointer { bytes in
+        for i in bytes.indices { pixels[i] = Float(bytes[i]) }
+      }
+    }
   }
 
   /// Labels (rank 1) as an int64 tensor.

@@ -7,6 +7,9 @@ import Foundation
 ///     // 3.72 µs ± 45.1 ns per loop (mean ± std. dev. of 7 runs, 100,000 loops each)
 ///     timeit(runs: 3, loops: 10) { train(epoch: 0) }
 ///
+/// `perfCounter()` is Python's `time.perf_counter()`: monotonic seconds, for timing a loop
+/// by hand (`let start = perfCounter()` … `perfCounter() - start`).
+///
 /// Without `loops:`, the loop count is the first of 1, 10, 100, … whose loop takes at least
 /// 0.2 s, as IPython chooses it; then `runs:` (default 7) further loops of that many calls are
 /// timed. The mean and standard deviation are over the runs, per call.
@@ -29,6 +32,7 @@ enum TimeitBindings {
         context.output.write(result.description + "\n")
         return .void
       }),
+      "perfCounter": .function(Bind.function("perfCounter") { Timeit.monotonicSeconds() }),
     ]
   }
 }

@@ -67,6 +67,16 @@ public final class Tensor {
     }
   }
 
+  /// Creates a tensor of `shape` whose elements `initialize` writes in row-major order, with
+  /// no intermediate array (a 60,000-image dataset would otherwise be held twice).
+  public convenience init<T: TensorElement>(
+    shape: [Int], initializingWith initialize: (UnsafeMutableBufferPointer<T>) throws -> Void
+  ) throws {
+    let count = try Tensor.elementCount(shape)
+    self.init(empty: shape, dtype: T.dtype)
+    try initialize(UnsafeMutableBufferPointer(start: pointer(T.self), count: count))
+  }
+
   /// Creates a float32 tensor of `shape` holding `elements` in row-major order.
   public convenience init(shape: [Int], elements: [Float]) throws {
     try self.init(shape: shape, values: elements)

@@ -106,6 +106,12 @@ func format2(_ value: Double) -> String { String((value * 100).rounded() / 100) 
 
 /// Runs a command and returns its standard output, or nil if it cannot be run or fails.
 func shell(_ arguments: [String]) -> String? {
+  runProcess(arguments).flatMap { $0.status == 0 ? $0.output : nil }
+}
+
+/// Runs a command to completion: its exit status, its standard output, and its peak
+/// resident memory in bytes (from the kernel's accounting, as `/usr/bin/time -v` reports it).
+func runProcess(_ arguments: [String]) -> (status: Int32, output: String, peakBytes: Int)? {
   var pipe: [Int32] = [0, 0]
   guard Glibc.pipe(&pipe) == 0 else { return nil }
   let pid = fork()
@@ -126,9 +132,9 @@ func shell(_ arguments: [String]) -> String? {
   }
   close(pipe[0])
   var status: Int32 = 0
-  waitpid(pid, &status, 0)
-  guard status == 0 else { return nil }
-  return String(decoding: output, as: UTF8.self)
+  var usage = rusage()
+  guard wait4(pid, &status, 0, &usage) == pid else { return nil }
+  return (status, String(decoding: output, as: UTF8.self), usage.ru_maxrss * 1024)
 }
 
 func padded(_ text: String, _ width: Int) -> String {

@@ -49,17 +49,6 @@ enum RunnerBenchmark {
     """
   }
 
-  /// The `folio` binary beside this one.
-  private static func folioBinary() throws -> String {
-    var buffer = [CChar](repeating: 0, count: 4096)
-    let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    guard count > 0 else { throw BenchmarkError("cannot find this executable's path") }
-    let path = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    let folio = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) + "/folio"
-    guard access(folio, X_OK) == 0 else { throw BenchmarkError("build folio first: \(folio) is missing") }
-    return folio
-  }
-
   /// The best wall time of `body` over `count` runs.
   private static func best(of count: Int, _ body: () throws -> Void) throws -> Double {
     var best = Double.infinity
@@ -92,9 +81,21 @@ enum RunnerBenchmark {
     fputs(text, file)
     fclose(file)
   }
+}
 
-  private struct BenchmarkError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-  }
+/// The `folio` binary beside this one.
+func folioBinary() throws -> String {
+  var buffer = [CChar](repeating: 0, count: 4096)
+  let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+  guard count > 0 else { throw BenchmarkError("cannot find this executable's path") }
+  let path = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  let folio = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) + "/folio"
+  guard access(folio, X_OK) == 0 else { throw BenchmarkError("build folio first: \(folio) is missing") }
+  return folio
+}
+
+/// A benchmark that could not run, with the reason.
+struct BenchmarkError: Error, CustomStringConvertible {
+  let description: String
+  init(_ description: String) { self.description = description }
 }

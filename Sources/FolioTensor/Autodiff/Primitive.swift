@@ -245,6 +245,14 @@ enum Primitive {
     var shape = try Broadcasting.shape(Array(left.shape.dropLast(2)), Array(right.shape.dropLast(2)), operation: "matmul")
     shape += [left.shape[left.rank - 2], right.shape[right.rank - 1]]
     let product = try g.reshape(shape)
+    if needs[1], b.rank == 2, a.rank == 2, b.shape[0] > 1, b.strides == [1, b.shape[0]] {
+      // `x.matmul(w.T)`, a Linear layer: computing gᵀx and handing back its transpose gives
+      // w's gradient in w's own row-major layout, which the optimizer then walks contiguously.
+      return [
+        needs[0] ? try product.matmul(b.T) : nil,
+        try product.T.matmul(a).T,
+      ]
+    }
     return [
       needs[0] ? try product.matmul(right.transpose(-1, -2)).sumTo(left.shape).reshape(a.shape) : nil,
       needs[1] ? try left.transpose(-1, -2).matmul(product).sumTo(right.shape).reshape(b.shape) : nil,
