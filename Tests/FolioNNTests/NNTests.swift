@@ -14,6 +14,18 @@ final class NNTests: XCTestCase {
     }
   }
 
+  func testLinearsWeightGradientIsRowMajorLikeItsWeightAndMatchesTheProductRule() throws {
+    let generator = Generator(seed: 2)
+    let layer = try Linear(5, 3, generator: generator)
+    let x = try Tensor.randn([4, 5], generator: generator)
+    let g = try Tensor.randn([4, 3], generator: generator)
+    try layer(x).backward(gradient: g)
+    let gradient = try XCTUnwrap(layer.weight.grad)
+    XCTAssertTrue(gradient.isContiguous)
+    // dL/dW = gᵀx for y = xWᵀ + b.
+    XCTAssertLessThan(try (gradient - g.T.matmul(x)).abs().max().item(), 1e-6)
+  }
+
   func testSequentialListsItsParametersInOrderAndPrintsLikePyTorch() throws {
     let model = Sequential([try Linear(4, 3), Activation(.ReLU), try Linear(3, 2)])
     XCTAssertEqual(model.namedParameters().map(\.name), ["0.weight", "0.bias", "2.weight", "2.bias"])
