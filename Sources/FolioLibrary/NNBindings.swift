@@ -52,6 +52,23 @@ enum NNBindings {
       try optimizer.step()
       return Nothing()
     }
+    bind.property("lr") { $0.rate.learningRate }
+    bind.property("parameters") { $0.parameters }
+    return type
+  }()
+
+  static let schedulerType: HostType = {
+    let type = HostType(name: "LRScheduler") { object in
+      let scheduler = unsafeDowncast(object, to: LearningRateScheduler.self)
+      return "\(String(describing: Swift.type(of: scheduler)))(epoch: \(scheduler.epoch), lr: \(scheduler.lastLearningRate))"
+    }
+    let bind = Binder<LearningRateScheduler>(type: type)
+    bind.method("step") { scheduler in
+      scheduler.step()
+      return Nothing()
+    }
+    bind.method("getLastLR") { [$0.lastLearningRate] }
+    bind.property("epoch") { $0.epoch }
     return type
   }()
 
@@ -78,6 +95,15 @@ enum NNBindings {
       }),
       "AdamW": Bind.constructor("AdamW", Arguments.function("init", [(nil, nil), ("lr", .double(1e-3)), ("weightDecay", .double(0.01))]) { _, a in
         AnyOptimizer(try Adam.adamW(a.positional(0), lr: a.labelled("lr"), weightDecay: a.labelled("weightDecay"))).scriptValue
+      }),
+      "StepLR": Bind.constructor("StepLR", Bind.function("init", .unlabelled, .labelled("stepSize"), .labelled("gamma", default: 0.1)) {
+        (optimizer: AnyOptimizer, stepSize: Int, gamma: Double) in try StepLR(optimizer.rate, stepSize: stepSize, gamma: gamma)
+      }),
+      "ExponentialLR": Bind.constructor("ExponentialLR", Bind.function("init", .unlabelled, .labelled("gamma")) {
+        (optimizer: AnyOptimizer, gamma: Double) in ExponentialLR(optimizer.rate, gamma: gamma)
+      }),
+      "clipGradNorm": .function(Bind.function("clipGradNorm", .unlabelled, .labelled("maxNorm")) { (parameters: [Tensor], maxNorm: Double) in
+        try clipGradNorm(parameters, maxNorm: maxNorm)
       }),
       "mseLoss": .function(Bind.function("mseLoss", .unlabelled, .unlabelled, .labelled("reduction", default: "mean")) {
         (p: Tensor, t: Tensor, r: String) in try mseLoss(p, t, reduction: reduction(r))
@@ -125,13 +151,26 @@ extension Loss: ScriptConvertible {
   var scriptValue: Value { .object(HostObject(self, type: NNBindings.lossType)) }
 }
 
-/// Any of the optimizers, behind the two calls a training loop makes.
-final class AnyOptimizer {
+/// Any of the optimizers, behind the calls a training loop and a scheduler make.
+final class AnyOptimizer: ScriptConvertible {
   let zeroGrad: () -> Void
   let step: () throws -> Void
+  let parameters: [Tensor]
+  let rate: any LearningRateOptimizer
   init<State>(_ optimizer: Optimizer<State>) {
     zeroGrad = optimizer.zeroGrad
     step = optimizer.step
+    parameters = optimizer.parameters
+    rate = optimizer
   }
+  static var scriptTypeName: String { "Optimizer" }
+  static func from(_ value: Value) throws -> AnyOptimizer { try hostObject(value) }
   var scriptValue: Value { .object(HostObject(self, type: NNBindings.optimizerType)) }
+}
+
+/// A scheduler held by a cell.
+extension LearningRateScheduler: ScriptConvertible {
+  static var scriptTypeName: String { "LRScheduler" }
+  static func from(_ value: Value) throws -> Self { try hostObject(value) }
+  var scriptValue: Value { .object(HostObject(self, type: NNBindings.schedulerType)) }
 }
