@@ -33,6 +33,7 @@ public enum Library {
     setBLASThreads(1)
     let figures = OpenFigures()
     let session = Session(output: output, globals: globals(figures), implicitMembers: DTypeBindings.implicitMembers)
+    session.protocolExtensions[ScriptModule.protocolName] = ScriptModule.protocolExtension(of: NNBindings.moduleType)
     session.cellFinished = { try figures.showAll(on: output) }
     return session
   }

@@ -7,6 +7,7 @@ import FolioTensor
 enum NNBindings {
   static let moduleType: HostType = {
     let type = HostType(name: "Module") { unsafeDowncast($0, to: Module.self).description }
+    type.alsoNamed = { unsafeDowncast($0, to: Module.self).typeName }
     let bind = Binder<Module>(type: type)
     bind.method("callAsFunction", .unlabelled) { (module, input: Tensor) in try module(input) }
     bind.method("parameters") { $0.parameters() }
@@ -79,9 +80,14 @@ enum NNBindings {
         (input: Int, output: Int, bias: Bool) in try Linear(input, output, bias: bias)
       }),
       "Flatten": Bind.constructor("Flatten", Bind.function("init") { Flatten() }),
-      "Sequential": Bind.constructor("Sequential", Bind.make("init", [Signature.Parameter(nil)]) { _, args, _ in
+      "Sequential": Bind.constructor("Sequential", Bind.make("init", [Signature.Parameter(nil)]) { context, args, spelled in
         guard case .array(let items) = args[0] else { return .void }
-        return Sequential(try items.map { try Module.from($0) }).scriptValue
+        return Sequential(try items.enumerated().map { position, item in
+          guard let module = ScriptModule.module(item, context) else {
+            throw RuntimeError("\(spelled): argument \(position + 1) expected a layer or a Module class, got '\(item.typeName)'")
+          }
+          return module
+        }).scriptValue
       }, variadic: true),
       "SGD": Bind.constructor("SGD", Arguments.function(
         "init", [(nil, nil), ("lr", nil), ("momentum", .double(0)), ("dampening", .double(0)), ("nesterov", .bool(false)), ("weightDecay", .double(0))]

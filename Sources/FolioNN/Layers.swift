@@ -69,6 +69,7 @@ public final class Activation: Module {
     }
   }
 
+  public override var typeName: String { kind.rawValue }
   public override var summary: String { "\(kind.rawValue)()" }
 }
 

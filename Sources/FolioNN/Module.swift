@@ -21,8 +21,11 @@ open class Module {
   /// The direct sub-modules, by name.
   open var children: [(name: String, module: Module)] { [] }
 
+  /// The layer's name as cells write it: `Linear`, `ReLU`.
+  open var typeName: String { String(describing: type(of: self)) }
+
   /// The type name and settings, as PyTorch's repr shows them: `Linear(in_features=…)`.
-  open var summary: String { String(describing: type(of: self)) }
+  open var summary: String { typeName }
 
   /// Every parameter of this module and its descendants, in a stable order.
   public func parameters() -> [Tensor] { namedParameters().map(\.tensor) }

@@ -250,15 +250,16 @@ final class MethodCallNode: ExprNode {
       if let method = instance.type.method(named: name) {
         return try callMethod(method, on: value, isValueType: instance.type.isValueType, interpreter)
       }
+      if let method = interpreter.protocolExtension(for: instance.type)?.methods[name] {
+        return try callHostMethod(method, on: value, interpreter)
+      }
     case .enumCase(let enumValue):
       if let method = enumValue.type.method(named: name) {
         return try callMethod(method, on: value, isValueType: true, interpreter)
       }
     case .object(let object):
       if let method = object.type.methods[name] {
-        let values = try evaluateArguments(interpreter, context: value)
-        let matched = try located(span) { try method.signature.match(values, calling: method.name, trailingClosure: hasTrailingClosure) }
-        return try interpreter.call(.function(method), [value] + matched, span: span)
+        return try callHostMethod(method, on: value, interpreter)
       }
     case .type(let type):
       let member = try interpreter.staticMember(name, of: type, span: nameSpan)
@@ -296,6 +297,13 @@ final class MethodCallNode: ExprNode {
   }
 
   private var hasTrailingClosure: Bool { arguments.last?.isTrailing ?? false }
+
+  /// An engine method, which receives the receiver as its first argument.
+  private func callHostMethod(_ method: Function, on value: Value, _ interpreter: Interpreter) throws -> Value {
+    let values = try evaluateArguments(interpreter, context: value)
+    let matched = try located(span) { try method.signature.match(values, calling: method.name, trailingClosure: hasTrailingClosure) }
+    return try interpreter.call(.function(method), [value] + matched, span: span)
+  }
 
   /// The arguments' values; `.member` arguments take their type from the receiver, as in
   /// `tokens.contains(.plus)`.

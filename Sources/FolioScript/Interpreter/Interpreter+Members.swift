@@ -8,6 +8,9 @@ extension Interpreter {
       if let property = instance.type.computedProperty(named: name) {
         return try invoke(property.getter, captures: [], self: value, [], span: span)
       }
+      if let property = protocolExtension(for: instance.type)?.properties[name] {
+        return try located(span) { try property(instance) }
+      }
     case .enumCase(let enumValue):
       if name == "rawValue", let raw = enumValue.caseInfo.rawValue { return raw }
       if let property = enumValue.type.computedProperty(named: name) {
@@ -137,6 +140,14 @@ extension Interpreter {
   /// Calls a function value with positional arguments, as built-ins such as `map` do. A
   /// closure of several parameters given one tuple receives its elements, as in Swift.
   public func call(_ function: Value, _ arguments: [Value]) throws -> Value {
+    if case .instance(let instance) = function, let method = instance.type.method(named: "callAsFunction") {
+      guard arguments.count == method.parameters.count else {
+        throw RuntimeError("'\(instance.type.name)' is called with \(method.parameters.count) argument\(method.parameters.count == 1 ? "" : "s"), but \(arguments.count) were passed")
+      }
+      let span = method.span
+      let adapted = try zip(method.parameters, arguments).map { try $0.type.adapt($1, span: span, .argument) }
+      return try invoke(method, captures: [], self: function, adapted, span: span)
+    }
     guard case .closure(let closure) = function else {
       // A native function's errors carry no location; the call that led here adds its own.
       guard case .function(let native) = function else { throw RuntimeError("cannot call value of non-function type '\(function.typeName)'") }
@@ -200,6 +211,12 @@ extension Interpreter {
       }
       let matched = try located(span) { try method.signature.match(arguments, calling: method.name, trailingClosure: trailingClosure) }
       return try call(.function(method), [callee] + matched, span: span)
+    case .instance(let instance):
+      // A cell's type with `callAsFunction`, as Swift calls one: `model(x)`.
+      guard let method = instance.type.method(named: "callAsFunction") else {
+        throw Diagnostic(.runtime, "cannot call value of non-function type '\(callee.typeName)'", at: span)
+      }
+      return try invoke(method, captures: [], self: callee, try matchArguments(arguments, to: method, span: span), span: span)
     default:
       throw Diagnostic(.runtime, "cannot call value of non-function type '\(callee.typeName)'", at: span)
     }

@@ -27,6 +27,24 @@ public final class Interpreter: CallContext {
   /// Host values cells write as `.name` without a type the resolver knows (see Session).
   var implicitMembers: [String: Value] = [:]
 
+  /// Members the host adds to every cell type that declares conformance to a name, as a
+  /// Swift protocol extension adds them: `class Net: Module` gains `parameters()`. The
+  /// methods and properties receive the instance itself.
+  var protocolExtensions: [String: HostType] = [:]
+
+  /// The host's extension for a cell type, through the type's or a superclass's conformances.
+  func protocolExtension(for type: UserType) -> HostType? {
+    guard !protocolExtensions.isEmpty else { return nil }
+    var current: UserType? = type
+    while let candidate = current {
+      for name in candidate.conformances.sorted() {
+        if let host = protocolExtensions[name] { return host }
+      }
+      current = candidate.superclass
+    }
+    return nil
+  }
+
   /// How many values the frame stack holds; deeper recursion is an error, not a crash.
   static let stackCapacity = 1 << 18
   /// How deep calls may nest; the interpreter's own native stack bounds this.

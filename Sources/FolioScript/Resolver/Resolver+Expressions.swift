@@ -296,7 +296,14 @@ extension Resolver {
     guard let type = enclosingType(), type.kind == .class, let binding = lookup("self") else {
       throw error("'super' is only available in the methods of a class", at: span)
     }
-    guard type.superclass != nil else { throw error("'super' members cannot be referenced in a root class", at: span) }
+    guard type.superclass != nil else {
+      // `class Net: Module` extends an engine protocol, not a cell's class; the `super.init()`
+      // a PyTorch reader writes out of habit has nothing to initialise.
+      if name == "init", arguments.isEmpty, !type.conformances.isDisjoint(with: protocolExtensionNames) {
+        return LiteralNode(.void, span: span)
+      }
+      throw error("'super' members cannot be referenced in a root class", at: span)
+    }
     return SuperCallNode(declaringType: type, receiver: read(binding, span: span), name: name, arguments: arguments, span: span)
   }
 

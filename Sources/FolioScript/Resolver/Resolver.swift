@@ -33,6 +33,9 @@ final class Resolver {
   private(set) var diagnostics: [Diagnostic] = []
 
   /// Creates a resolver that knows the host's global names besides its variables.
+  /// The names with a host protocol extension (see `Interpreter.protocolExtensions`).
+  var protocolExtensionNames: Set<String> = []
+
   init(builtins: [String: Value]) {
     self.builtins = builtins
     topLevel = FunctionScope(

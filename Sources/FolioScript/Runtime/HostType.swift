@@ -25,6 +25,9 @@ public final class HostType {
   public var inPlace: ((String, AnyObject, Value) throws -> Bool)?
   /// The printed form, as `print` and string interpolation show it.
   public var describe: (AnyObject) -> String
+  /// Further type names an object answers to where a cell declares a type, beyond `name`:
+  /// every layer is a `Module`, and one of them is also a `Linear` (`let fc: Linear = …`).
+  public var alsoNamed: ((AnyObject) -> String)?
   /// The elements a `for` loop over the object visits, for engine objects that are sequences.
   public var makeIterator: ((AnyObject) throws -> HostIterator)?
 

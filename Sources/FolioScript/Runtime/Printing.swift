@@ -59,6 +59,7 @@ struct Printer {
     switch value {
     case .instance(let instance):
       let type = instance.type
+      if let host = interpreter?.protocolExtension(for: type) { return host.describe(instance) }
       guard type.isValueType else { return prefix + type.name }
       let fields = type.storedProperties.map(\.name)
       return (qualified ? prefix : "") + type.name + "(" + (try labelled(instance.fields, fields)) + ")"

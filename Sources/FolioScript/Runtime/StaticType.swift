@@ -163,7 +163,8 @@ indirect enum StaticType: CustomStringConvertible {
     case (.function, .closure), (.function, .function), (.function, .type): return value
     case (.user(let type), .instance(let instance)): return instance.type.isSubtype(of: type) ? value : nil
     case (.user(let type), .enumCase(let enumValue)): return enumValue.type === type ? value : nil
-    case (.named(let name), .object(let object)): return object.type.name == name ? value : nil
+    case (.named(let name), .object(let object)):
+      return object.type.name == name || object.type.alsoNamed?(object.object) == name ? value : nil
     case (.named("Error"), .instance(let instance)): return instance.type.conforms(to: "Error") ? value : nil
     case (.named("Error"), .enumCase(let enumValue)): return enumValue.type.conforms(to: "Error") ? value : nil
     case (.named(let name), .instance(let instance)): return instance.type.conforms(to: name) ? value : nil

@@ -117,6 +117,18 @@ public final class Instance {
 
   /// A copy with the same field values.
   func copy() -> Instance { Instance(type: type, fields: fields) }
+
+  /// The name of the instance's type.
+  public var typeName: String { type.name }
+
+  /// Whether the instance's type or a superclass declares conformance to `name`.
+  public func conforms(to name: String) -> Bool { type.conforms(to: name) }
+
+  /// The stored properties by name, in declaration order (a superclass's first), as the host
+  /// reads them to find a model's layers and parameters.
+  public var storedProperties: [(name: String, value: Value)] {
+    zip(type.storedProperties, fields).map { ($0.name, $1) }
+  }
 }
 
 /// A value of an enum: which case, and its associated values.

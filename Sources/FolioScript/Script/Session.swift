@@ -21,6 +21,16 @@ public final class Session {
     resolver = Resolver(builtins: Builtins.all.merging(globals) { _, host in host })
   }
 
+  /// Members the host gives every cell type declaring conformance to a name (`class Net:
+  /// Module` gains `parameters()`); see `Interpreter.protocolExtensions`.
+  public var protocolExtensions: [String: HostType] {
+    get { interpreter.protocolExtensions }
+    set {
+      interpreter.protocolExtensions = newValue
+      resolver.protocolExtensionNames = Set(newValue.keys)
+    }
+  }
+
   /// Renders diagnostics of this session's sources.
   public var renderer: DiagnosticRenderer { DiagnosticRenderer(sources: sources) }
 
