@@ -72,6 +72,29 @@ public final class Activation: Module {
   public override var summary: String { "\(kind.rawValue)()" }
 }
 
+/// Softmax along `dim` (`nn.Softmax`): each slice becomes probabilities that sum to 1.
+public final class Softmax: Module {
+  public let dim: Int
+
+  public init(dim: Int) { self.dim = dim }
+
+  public override func callAsFunction(_ input: Tensor) throws -> Tensor { try naming(summary) { try input.softmax(dim: dim) } }
+
+  public override var summary: String { "Softmax(dim=\(dim))" }
+}
+
+/// Log-softmax along `dim` (`nn.LogSoftmax`), computed without forming the softmax, so it
+/// stays finite where the softmax underflows; the input NLLLoss expects.
+public final class LogSoftmax: Module {
+  public let dim: Int
+
+  public init(dim: Int) { self.dim = dim }
+
+  public override func callAsFunction(_ input: Tensor) throws -> Tensor { try naming(summary) { try input.logSoftmax(dim: dim) } }
+
+  public override var summary: String { "LogSoftmax(dim=\(dim))" }
+}
+
 /// Flattens every dimension after the first (`nn.Flatten`).
 public final class Flatten: Module {
   public override init() {}
