@@ -5,7 +5,7 @@ import FolioTensor
 ///
 /// The weight is `[out, in, k, k]`. PyTorch's default initialisation draws weight and bias
 /// uniformly from ±1/√(in·k·k): kaiming_uniform with a = √5 reduces to that bound, as for Linear.
-public final class Conv2d: Module {
+public final class Conv2d: Module, WeightedLayer {
   public let weight: Tensor
   public let bias: Tensor?
   public let inChannels, outChannels, kernelSize, stride, padding: Int
@@ -48,7 +48,7 @@ public final class Conv2d: Module {
 /// computes the initialisation's fan-in from that layout's second dimension, so weight and
 /// bias are drawn from ±1/√(out·k·k). The output is (H − 1)·stride − 2·padding + k +
 /// outputPadding high, and likewise wide.
-public final class ConvTranspose2d: Module {
+public final class ConvTranspose2d: Module, WeightedLayer {
   public let weight: Tensor
   public let bias: Tensor?
   public let inChannels, outChannels, kernelSize, stride, padding, outputPadding: Int

@@ -1,8 +1,14 @@
 import FolioTensor
 
+/// A layer with a learned weight and an optional bias, which cells reach as `layer.weight`.
+public protocol WeightedLayer: Module {
+  var weight: Tensor { get }
+  var bias: Tensor? { get }
+}
+
 /// y = x·Wᵀ + b, with the weight stored out×in and PyTorch's default initialisation:
 /// both drawn uniformly from ±1/√in (kaiming_uniform with a = √5 reduces to that bound).
-public final class Linear: Module {
+public final class Linear: Module, WeightedLayer {
   public let weight: Tensor
   public let bias: Tensor?
   public let inFeatures: Int
