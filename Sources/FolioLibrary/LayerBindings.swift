@@ -10,13 +10,13 @@ enum LayerBindings {
   /// The global names: one constructor per layer.
   static var globals: [String: Value] {
     [
-      "Conv2d": constructor("Conv2d", Arguments.function("init", convolution + [("bias", .bool(true))]) { _, a in
+      "Conv2d": Bind.constructor("Conv2d", Arguments.function("init", convolution + [("bias", .bool(true))]) { _, a in
         try Conv2d(
           a.positional(0), a.positional(1), kernelSize: a.labelled("kernelSize"), stride: a.labelled("stride"),
           padding: a.labelled("padding"), bias: a.labelled("bias")
         ).scriptValue
       }),
-      "ConvTranspose2d": constructor("ConvTranspose2d", Arguments.function(
+      "ConvTranspose2d": Bind.constructor("ConvTranspose2d", Arguments.function(
         "init", convolution + [("outputPadding", .int(0)), ("bias", .bool(true))]
       ) { _, a in
         try ConvTranspose2d(
@@ -24,15 +24,15 @@ enum LayerBindings {
           padding: a.labelled("padding"), outputPadding: a.labelled("outputPadding"), bias: a.labelled("bias")
         ).scriptValue
       }),
-      "MaxPool2d": constructor("MaxPool2d", Bind.function("init", .unlabelled, .optional("stride"), .labelled("padding", default: 0)) {
+      "MaxPool2d": Bind.constructor("MaxPool2d", Bind.function("init", .unlabelled, .optional("stride"), .labelled("padding", default: 0)) {
         (kernelSize: Int, stride: Int?, padding: Int) in try MaxPool2d(kernelSize, stride: stride, padding: padding)
       }),
-      "AvgPool2d": constructor("AvgPool2d", Bind.function("init", .unlabelled, .optional("stride"), .labelled("padding", default: 0)) {
+      "AvgPool2d": Bind.constructor("AvgPool2d", Bind.function("init", .unlabelled, .optional("stride"), .labelled("padding", default: 0)) {
         (kernelSize: Int, stride: Int?, padding: Int) in try AvgPool2d(kernelSize, stride: stride, padding: padding)
       }),
-      "Softmax": constructor("Softmax", Bind.function("init", .labelled("dim")) { (dim: Int) in Softmax(dim: dim) }),
-      "LogSoftmax": constructor("LogSoftmax", Bind.function("init", .labelled("dim")) { (dim: Int) in LogSoftmax(dim: dim) }),
-      "Dropout": constructor("Dropout", Bind.function("init", .labelled("p", default: 0.5)) { (p: Double) in try Dropout(p: p) }),
+      "Softmax": Bind.constructor("Softmax", Bind.function("init", .labelled("dim")) { (dim: Int) in Softmax(dim: dim) }),
+      "LogSoftmax": Bind.constructor("LogSoftmax", Bind.function("init", .labelled("dim")) { (dim: Int) in LogSoftmax(dim: dim) }),
+      "Dropout": Bind.constructor("Dropout", Bind.function("init", .labelled("p", default: 0.5)) { (p: Double) in try Dropout(p: p) }),
     ]
   }
 
@@ -41,11 +41,4 @@ enum LayerBindings {
   private static let convolution: [(String?, Value?)] = [
     (nil, nil), (nil, nil), ("kernelSize", nil), ("stride", .int(1)), ("padding", .int(0)),
   ]
-
-  /// A type whose call runs `initializer`, as `Conv2d(…)` calls Conv2d's init.
-  private static func constructor(_ name: String, _ initializer: Function) -> Value {
-    let type = HostType(name: name) { _ in name }
-    type.staticMembers["init"] = .function(initializer)
-    return .type(.host(type))
-  }
 }
