@@ -25,9 +25,9 @@ public enum NPZ {
         let data = tensor.contiguous()
         let header = NPY.header(descr: NPY.descr(data.dtype), shape: data.shape)
         let crc = header.withUnsafeBytes { checksum(checksum(0, $0), data.rawBytes) }
+        let size = header.count + data.rawBytes.count
         let entry = ZipEntry(
-          name: Array("\(name).npy".utf8), method: 0, crc: UInt32(crc), compressedSize: header.count + data.rawBytes.count,
-          size: header.count + data.rawBytes.count, offset: offset)
+          name: Array("\(name).npy".utf8), method: 0, crc: UInt32(crc), compressedSize: size, size: size, offset: offset)
         let local = entry.record(central: false)
         guard offset + local.count + entry.size < 0xFFFF_FFFF else {
           throw TensorError("cannot write \(path): the arrays come to more than an .npz without ZIP64 holds (4 GiB)")

@@ -31,12 +31,12 @@ struct ZipArchive {
       if sizes.contains(0xFFFF_FFFF) {
         try readZip64(slice(position + 46 + nameLength, extraLength), into: &sizes)
       }
-      entries.append(ZipEntry(
-        name: Array(name), method: try u16(position + 10), crc: try u32(position + 16),
-        compressedSize: sizes[1], size: sizes[0], offset: sizes[2]))
       if try u16(position + 8) & 1 != 0 {
         throw damaged("'\(String(decoding: name, as: UTF8.self))' is encrypted, which Folio cannot read")
       }
+      entries.append(ZipEntry(
+        name: Array(name), method: try u16(position + 10), crc: try u32(position + 16),
+        compressedSize: sizes[1], size: sizes[0], offset: sizes[2]))
       position += 46 + nameLength + extraLength + commentLength
     }
     return entries
@@ -99,6 +99,11 @@ struct ZipArchive {
   private func inflate(_ compressed: ArraySlice<UInt8>, size: Int, _ entryName: String) throws -> [UInt8] {
     guard compressed.count <= UInt32.max, size <= UInt32.max else {
       throw damaged("'\(entryName)' is too large to inflate in one pass")
+    }
+    // Deflate expands at most about 1032-fold, so a larger recorded size is a corrupt header,
+    // refused before it can ask for gigabytes.
+    guard size <= compressed.count * 1032 + 64 else {
+      throw damaged("'\(entryName)' records \(size) bytes, more than its \(compressed.count) compressed bytes can hold")
     }
     // zlib rejects a null output buffer, so an empty entry still gets one byte of room.
     var output = [UInt8](repeating: 0, count: Swift.max(size, 1))

@@ -90,6 +90,24 @@ final class NPZTests: XCTestCase {
       "cannot write \(path): the name 'w' is given to two arrays")
   }
 
+  func testEveryTruncatedArchiveIsAnErrorAndNoFlippedByteCrashes() throws {
+    let path = directory + "mangled.npz"
+    for name in ["stored.npz", "deflated.npz"] {
+      let bytes = try Data(contentsOf: URL(fileURLWithPath: fixture(name)))
+      for length in 0..<bytes.count {
+        try bytes.prefix(length).write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try NPZ.read(path), "\(name) cut to \(length) bytes")
+      }
+      // A flipped byte in a name or an unused field can still read; what matters is no trap.
+      for position in bytes.indices {
+        var flipped = bytes
+        flipped[position] ^= 0xFF
+        try flipped.write(to: URL(fileURLWithPath: path))
+        _ = try? NPZ.read(path)
+      }
+    }
+  }
+
   private func fixture(_ name: String) -> String {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/format/\(name)").path
   }
