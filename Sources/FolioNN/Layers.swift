@@ -2,7 +2,9 @@ import FolioTensor
 
 /// A layer with a learned weight and an optional bias, which cells reach as `layer.weight`.
 public protocol WeightedLayer: Module {
+  /// The learned weight, in PyTorch's layout for the layer.
   var weight: Tensor { get }
+  /// The learned bias, one per output feature or channel; nil when built with `bias: false`.
   var bias: Tensor? { get }
 }
 
