@@ -33,7 +33,8 @@ let package = Package(
     // The engine.
     // exp and sigmoid in C for AVX-512, AVX2 and baseline x86-64, chosen at run time.
     .target(name: "CKernels"),
-    .target(name: "FolioTensor", dependencies: ["CBLAS", "CKernels"], swiftSettings: swift5),
+    // zlib gives .npz archives their CRC-32 and inflates numpy.savez_compressed's entries.
+    .target(name: "FolioTensor", dependencies: ["CBLAS", "CKernels", "CZlib"], swiftSettings: swift5),
     .target(name: "FolioPlot", dependencies: ["CCairo", "CPNG"], swiftSettings: swift5),
     .target(name: "FolioData", dependencies: ["FolioTensor", "CZlib"], swiftSettings: swift5),
     .target(name: "FolioNN", dependencies: ["FolioTensor"], swiftSettings: swift5),

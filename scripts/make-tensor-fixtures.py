@@ -15,6 +15,8 @@ so a renamed case leaves nothing behind):
   format/<name>.npy   Files for NPYTests: one per dtype whose values the test also builds in
                       Swift (to compare bytes with Folio's save), other format versions and
                       dtypes Folio widens, a hand-written header, and the error cases.
+  format/<name>.npz   Archives for NPZTests: one from numpy.savez (stored entries with ZIP64
+                      local headers) and one from numpy.savez_compressed (deflated entries).
 
 Inputs come from np.random.default_rng(0), so a rerun writes the same bytes. float32 results
 are computed in float64 from the float32 inputs and rounded once: the correctly rounded
@@ -250,6 +252,8 @@ def formats():
     (out / "fortran.npy").write_bytes(buffer.getvalue())
     save(out / "complex64.npy", np.array([1 + 2j], dtype=np.complex64))
     save(out / "big_endian.npy", np.array([1, 2], dtype=">f4"))
+    np.savez(out / "stored.npz", **{"0.weight": np.arange(6, dtype=f32).reshape(2, 3) / 4, "0.bias": np.array([1.5, -2.0])})
+    np.savez_compressed(out / "deflated.npz", counts=np.arange(10, dtype=i64), flags=np.array([True, False]))
 
 
 def main():

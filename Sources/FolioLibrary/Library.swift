@@ -11,7 +11,8 @@ public enum Library {
       .merging(DataBindings.globals) { first, _ in first }
       .merging(TimeitBindings.globals) { first, _ in first }
       .merging(ProgressBindings.globals) { first, _ in first }
-      .merging(NNBindings.globals) { first, _ in first }.merging([
+      .merging(NNBindings.globals) { first, _ in first }
+      .merging(LayerBindings.globals) { first, _ in first }.merging([
       "Tensor": .type(.host(TensorBindings.type)),
       "DType": .type(.host(DTypeBindings.type)),
       "Generator": .type(.host(GeneratorBindings.type)),

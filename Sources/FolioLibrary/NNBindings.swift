@@ -26,8 +26,16 @@ enum NNBindings {
       module.eval()
       return Nothing()
     }
-    bind.property("weight") { module in try linear(module).weight }
-    bind.property("bias") { module in try linear(module).bias }
+    bind.property("weight") { module in try weighted(module).weight }
+    bind.property("bias") { module in try weighted(module).bias }
+    bind.method("save", .unlabelled) { (module, path: String) in
+      try module.save(to: path)
+      return Nothing()
+    }
+    bind.method("load", .unlabelled) { (module, path: String) in
+      try module.load(from: path)
+      return Nothing()
+    }
     return type
   }()
 
@@ -139,8 +147,10 @@ enum NNBindings {
     return reduction
   }
 
-  private static func linear(_ module: Module) throws -> Linear {
-    guard let layer = module as? Linear else { throw RuntimeError("\(module.summary) has no weight; only Linear layers do") }
+  private static func weighted(_ module: Module) throws -> WeightedLayer {
+    guard let layer = module as? WeightedLayer else {
+      throw RuntimeError("\(module.summary) has no weight; only Linear, Conv2d and ConvTranspose2d layers do")
+    }
     return layer
   }
 }

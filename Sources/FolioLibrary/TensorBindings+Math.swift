@@ -110,6 +110,18 @@ extension TensorBindings {
       let (values, indices) = try x.maxPool2d(kernelSize: k.pair, stride: s?.pair, padding: p.pair)
       return Labelled2(labels: ("values", "indices"), values: (values, indices))
     }
+    bind.options(
+      "convTranspose2d",
+      [("weight", nil), ("bias", Value.none), ("stride", .int(1)), ("padding", .int(0)), ("outputPadding", .int(0))]
+    ) { x, a in
+      try x.convTranspose2d(
+        weight: a.labelled("weight"), bias: a.optional("bias"), stride: (a.labelled("stride") as SizePair).pair,
+        padding: (a.labelled("padding") as SizePair).pair, outputPadding: (a.labelled("outputPadding") as SizePair).pair
+      ).scriptValue
+    }
+    bind.method("avgPool2d", .labelled("kernelSize"), .optional("stride"), .labelled("padding", default: zero)) {
+      (x, k: SizePair, s: SizePair?, p: SizePair) in try x.avgPool2d(kernelSize: k.pair, stride: s?.pair, padding: p.pair)
+    }
     bind.method("maxUnpool2d", .labelled("indices"), .labelled("outputSize")) { (x, i: Tensor, size: SizePair) in
       try x.maxUnpool2d(indices: i, outputSize: size.pair)
     }

@@ -1,8 +1,16 @@
 import FolioTensor
 
+/// A layer with a learned weight and an optional bias, which cells reach as `layer.weight`.
+public protocol WeightedLayer: Module {
+  /// The learned weight, in PyTorch's layout for the layer.
+  var weight: Tensor { get }
+  /// The learned bias, one per output feature or channel; nil when built with `bias: false`.
+  var bias: Tensor? { get }
+}
+
 /// y = x·Wᵀ + b, with the weight stored out×in and PyTorch's default initialisation:
 /// both drawn uniformly from ±1/√in (kaiming_uniform with a = √5 reduces to that bound).
-public final class Linear: Module {
+public final class Linear: Module, WeightedLayer {
   public let weight: Tensor
   public let bias: Tensor?
   public let inFeatures: Int
@@ -71,6 +79,29 @@ public final class Activation: Module {
 
   public override var typeName: String { kind.rawValue }
   public override var summary: String { "\(kind.rawValue)()" }
+}
+
+/// Softmax along `dim` (`nn.Softmax`): each slice becomes probabilities that sum to 1.
+public final class Softmax: Module {
+  public let dim: Int
+
+  public init(dim: Int) { self.dim = dim }
+
+  public override func callAsFunction(_ input: Tensor) throws -> Tensor { try naming(summary) { try input.softmax(dim: dim) } }
+
+  public override var summary: String { "Softmax(dim=\(dim))" }
+}
+
+/// Log-softmax along `dim` (`nn.LogSoftmax`), computed without forming the softmax, so it
+/// stays finite where the softmax underflows; the input NLLLoss expects.
+public final class LogSoftmax: Module {
+  public let dim: Int
+
+  public init(dim: Int) { self.dim = dim }
+
+  public override func callAsFunction(_ input: Tensor) throws -> Tensor { try naming(summary) { try input.logSoftmax(dim: dim) } }
+
+  public override var summary: String { "LogSoftmax(dim=\(dim))" }
 }
 
 /// Flattens every dimension after the first (`nn.Flatten`).

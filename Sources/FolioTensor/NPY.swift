@@ -11,7 +11,11 @@ extension Tensor {
   /// Reads a tensor from a NumPy .npy file of float32, float64, int64 or bool elements
   /// (int32 and uint8 files are widened to int64).
   public static func load(_ path: String) throws -> Tensor {
-    let file = try NPYFile(path, flags: O_RDONLY)
+    try readNPY(from: BinaryFile(path, flags: O_RDONLY), path: path)
+  }
+
+  /// Reads one .npy array from `file`, a file or an .npz entry, naming `path` in errors.
+  static func readNPY(from file: some ByteSource, path: String) throws -> Tensor {
     let fileSize = try file.size()
     var prefix = [UInt8](repeating: 0, count: 8)
     guard try file.read(into: &prefix, count: 8) == 8, prefix.starts(with: NPY.magic) else {
@@ -74,24 +78,20 @@ extension Tensor {
   public func save(_ path: String) throws {
     let data = contiguous()
     let header = NPY.header(descr: NPY.descr(dtype), shape: shape)
-    let temporary = "\(path).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-    // O_EXCL: never write through a file someone else created under the temporary name.
-    let file = try NPYFile(temporary, flags: O_WRONLY | O_CREAT | O_EXCL, mode: 0o666, shownPath: path)
-    do {
+    try BinaryFile.writeAtomically(path) { file in
       try header.withUnsafeBytes { try file.write($0) }
-      try file.write(UnsafeRawBufferPointer(start: data.storage.base + data.offset * dtype.byteSize, count: count * dtype.byteSize))
-      // Flushed before the rename, or a crash could leave an empty file under the real name.
-      guard fsync(file.descriptor) == 0 else { throw NPYFile.error("write", path) }
-      guard rename(temporary, path) == 0 else { throw NPYFile.error("write", path) }
-    } catch {
-      unlink(temporary)
-      throw error
+      try file.write(data.rawBytes)
     }
+  }
+
+  /// The elements of this contiguous tensor as raw bytes, as .npy and .npz files hold them.
+  var rawBytes: UnsafeRawBufferPointer {
+    UnsafeRawBufferPointer(start: storage.base + offset * dtype.byteSize, count: count * dtype.byteSize)
   }
 }
 
 /// The parts of the format that do not need a tensor.
-private enum NPY {
+enum NPY {
   static let magic: [UInt8] = [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59]
 
   /// The descrs `load` accepts: the dtype each becomes and its size in the file.
@@ -234,58 +234,5 @@ private struct HeaderParser {
 
   private mutating func expect(_ token: String) throws {
     guard consume(token) else { throw error(position < bytes.count ? "no '\(token)' where expected" : "an unexpected end") }
-  }
-}
-
-/// An open file descriptor, closed when released, whose reads and writes either finish or
-/// throw an error naming the file.
-private final class NPYFile {
-  let descriptor: Int32
-  /// The name errors give: a temporary file is reported as the file it will become.
-  private let path: String
-
-  init(_ path: String, flags: Int32, mode: mode_t = 0, shownPath: String? = nil) throws {
-    self.path = shownPath ?? path
-    descriptor = open(path, flags | O_CLOEXEC, mode)
-    guard descriptor >= 0 else { throw NPYFile.error(flags & O_WRONLY != 0 ? "write" : "open", self.path) }
-  }
-
-  deinit { close(descriptor) }
-
-  static func error(_ action: String, _ path: String) -> TensorError {
-    TensorError("cannot \(action) \(path): \(String(cString: strerror(errno)))")
-  }
-
-  func size() throws -> Int {
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else { throw NPYFile.error("read", path) }
-    return Int(status.st_size)
-  }
-
-  /// Reads up to `count` bytes, fewer only at the end of the file; how many were read.
-  func read(into buffer: UnsafeMutableRawPointer, count: Int) throws -> Int {
-    var done = 0
-    while done < count {
-      let n = Glibc.read(descriptor, buffer + done, count - done)
-      if n == 0 { break }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw NPYFile.error("read", path)
-      }
-      done += n
-    }
-    return done
-  }
-
-  func write(_ bytes: UnsafeRawBufferPointer) throws {
-    var done = 0
-    while done < bytes.count {
-      let n = Glibc.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw NPYFile.error("write", path)
-      }
-      done += n
-    }
   }
 }

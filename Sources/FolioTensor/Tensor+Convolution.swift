@@ -164,7 +164,7 @@ extension Tensor {
 
   /// This tensor as a contiguous float `[N, C, H, W]` batch, and whether it came without the
   /// batch dimension.
-  private func batchedImages(_ operation: String) throws -> (Tensor, unbatched: Bool) {
+  func batchedImages(_ operation: String) throws -> (Tensor, unbatched: Bool) {
     guard dtype.isFloatingPoint else {
       throw TensorError("\(operation): expected a float32 or float64 tensor, got \(dtype)")
     }
@@ -177,7 +177,7 @@ extension Tensor {
 }
 
 /// Where a sliding window visits one `H·W` plane: the kernel, its steps and the padding, checked.
-private struct Window {
+struct Window {
   let height, width, kernelHeight, kernelWidth, strideY, strideX, padY, padX, outHeight, outWidth: Int
   /// Positions in the kernel.
   var taps: Int { kernelHeight * kernelWidth }
