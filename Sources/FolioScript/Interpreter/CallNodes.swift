@@ -25,6 +25,12 @@ extension Interpreter {
     case .type(let type):
       let values = try arguments.map { (label: $0.label, value: try $0.node.eval(self)) }
       return try construct(type, values, span: span)
+    case .instance(let instance):
+      // A cell's type with `callAsFunction`, as Swift calls one: `model(x)`.
+      guard let method = instance.type.method(named: "callAsFunction") else {
+        throw Diagnostic(.runtime, "cannot call value of non-function type '\(callee.typeName)'", at: span)
+      }
+      return try invoke(method, captures: [], self: callee, arguments: arguments, span: span)
     default:
       var values: [(label: String?, value: Value)] = []
       values.reserveCapacity(arguments.count)

@@ -211,12 +211,6 @@ extension Interpreter {
       }
       let matched = try located(span) { try method.signature.match(arguments, calling: method.name, trailingClosure: trailingClosure) }
       return try call(.function(method), [callee] + matched, span: span)
-    case .instance(let instance):
-      // A cell's type with `callAsFunction`, as Swift calls one: `model(x)`.
-      guard let method = instance.type.method(named: "callAsFunction") else {
-        throw Diagnostic(.runtime, "cannot call value of non-function type '\(callee.typeName)'", at: span)
-      }
-      return try invoke(method, captures: [], self: callee, try matchArguments(arguments, to: method, span: span), span: span)
     default:
       throw Diagnostic(.runtime, "cannot call value of non-function type '\(callee.typeName)'", at: span)
     }
