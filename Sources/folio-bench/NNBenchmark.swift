@@ -6,37 +6,47 @@ import Glibc
 ///
 ///     .build/release/folio-bench nn [--python PATH]
 ///
-/// Three epochs run at batch 64 and at batch 500 with lr 0.1. The second epoch is the
-/// steady-state figure, as ../shared/peers/mlp_epoch_torch.py takes its second; the test
-/// accuracy after the third is the issue's acceptance check. With `--python`, a Python with
+/// Three epochs run at batch 64 and at batch 500 with lr 0.1, with one OpenBLAS thread (what
+/// a notebook gets unless it calls `setBLASThreads`) and with two (PyTorch's default on this
+/// two-core machine). The second epoch is the steady-state figure, as
+/// ../shared/peers/mlp_epoch_torch.py takes its second; the test accuracy after the third is
+/// the issue's acceptance check. With `--python`, a Python with
 /// PyTorch runs that peer script in the same run; otherwise its recorded figures are shown.
 enum NNBenchmark {
   static func run(_ arguments: [String]) throws {
     let folio = try folioBinary()
-    print("MLP epoch on Fashion-MNIST (release build, 1 OpenBLAS thread; cells run by `folio script`)")
-    print("\nbatch  epoch 1   epoch 2   epoch 3   target        test accuracy   peak memory")
-    for (batch, target) in [(64, 0.45), (500, 0.30)] {
-      let path = "/tmp/folio-bench-mlp-\(getpid())-\(batch).swift"
-      try write(script(batchSize: batch), to: path)
-      defer { unlink(path) }
-      guard let result = runProcess([folio, "script", path]), result.status == 0 else {
-        throw BenchmarkError("the MLP script failed at batch \(batch); run `folio script \(path)` to see why")
+    print("MLP epoch on Fashion-MNIST (release build; cells run by `folio script`)")
+    print("\nthreads batch  epoch 1   epoch 2   epoch 3   target        test accuracy      peak memory")
+    for threads in [1, 2] {
+      for (batch, target) in [(64, 0.45), (500, 0.30)] {
+        try measure(folio, threads: threads, batch: batch, target: target)
       }
-      let (epochs, accuracy) = try parse(result.output)
-      let memoryMB = Double(result.peakBytes) / 1e6
-      let times = epochs.map { padded(format3($0) + " s", 10) }.joined()
-      let verdict = padded("≤ \(target) s" + (epochs[1] <= target ? " ok" : " over"), 14)
-      let check = batch == 64 ? (accuracy >= 0.84 ? " (≥ 0.84 ok)" : " (< 0.84)") : ""
-      let memory = "\(Int(memoryMB.rounded())) MB" + (memoryMB <= 400 ? " (≤ 400 ok)" : " (over 400)")
-      print(padded(String(batch), 7) + times + verdict + padded(format3(accuracy) + check, 16) + memory)
     }
     peer(arguments)
   }
 
+  /// Runs the script once and prints its row.
+  private static func measure(_ folio: String, threads: Int, batch: Int, target: Double) throws {
+    let path = "/tmp/folio-bench-mlp-\(getpid())-\(batch).swift"
+    try write(script(batchSize: batch, threads: threads), to: path)
+    defer { unlink(path) }
+    guard let result = runProcess([folio, "script", path]), result.status == 0 else {
+      throw BenchmarkError("the MLP script failed at batch \(batch); run `folio script \(path)` to see why")
+    }
+    let (epochs, accuracy) = try parse(result.output)
+    let memoryMB = Double(result.peakBytes) / 1e6
+    let times = epochs.map { padded(format3($0) + " s", 10) }.joined()
+    let verdict = padded("≤ \(target) s" + (epochs[1] <= target ? " ok" : " over"), 14)
+    let check = batch == 64 ? (accuracy >= 0.84 ? " (≥ 0.84 ok)" : " (< 0.84)") : ""
+    let memory = "\(Int(memoryMB.rounded())) MB" + (memoryMB <= 400 ? " (≤ 400 ok)" : " (over 400)")
+    print(padded(String(threads), 8) + padded(String(batch), 7) + times + verdict + padded(format3(accuracy) + check, 19) + memory)
+  }
+
   /// The cells: load, three epochs timed with perfCounter, then accuracy on the test set.
-  static func script(batchSize: Int) -> String {
+  static func script(batchSize: Int, threads: Int) -> String {
     """
     setSeed(0)
+    setBLASThreads(\(threads))
     let train = FashionMNIST(train: true, transform: ToTensor())
     let test = FashionMNIST(train: false, transform: ToTensor())
     let loader = DataLoader(train, batchSize: \(batchSize), shuffle: true, generator: Generator(seed: 0))
