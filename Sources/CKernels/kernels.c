@@ -89,6 +89,8 @@ static int isa(void) {
   return level < isa_cap ? level : isa_cap;
 }
 
+int folio_kernels_isa(void) { return isa(); }
+
 int folio_kernels_limit_isa(int level) {
   isa_cap = level;
   return isa();

@@ -1,4 +1,3 @@
-import Glibc
 import FolioTensor
 
 /// A first-order optimizer: each `step()` updates every parameter from its own gradient and
@@ -72,7 +71,7 @@ public final class SGD: Optimizer<Tensor?> {
       state = buffer
       direction = nesterov ? try direction + momentum * buffer : buffer
     }
-    try parameter -= learningRate * direction
+    try parameter.addInPlace(direction, scaledBy: -learningRate)
   }
 }
 
@@ -102,17 +101,20 @@ public final class Adam: Optimizer<(m: Tensor, v: Tensor)> {
   }
 
   public override func update(_ parameter: Tensor, gradient: Tensor, state: inout (m: Tensor, v: Tensor)) throws {
+    let step = Tensor.AdamStep(
+      learningRate: learningRate, beta1: beta1, beta2: beta2, eps: eps, step: stepCount,
+      weightDecay: decoupledWeightDecay ? 0 : weightDecay, decay: decoupledWeightDecay ? 1 - learningRate * weightDecay : 1)
+    if try parameter.adamUpdate(gradient: gradient, m: state.m, v: state.v, step) { return }
+    // The same step from tensor operations, for parameters the fused kernel does not take.
     var g = gradient
     if weightDecay != 0 {
-      if decoupledWeightDecay { try parameter *= 1 - learningRate * weightDecay } else { g = try g + weightDecay * parameter }
+      if decoupledWeightDecay { try parameter *= step.decay } else { g = try g + weightDecay * parameter }
     }
     try state.m *= beta1
     try state.m += (1 - beta1) * g
     try state.v *= beta2
     try state.v += try (1 - beta2) * (g * g)
-    let t = Double(stepCount)
-    let mHat = state.m / (1 - Glibc.pow(beta1, t))
-    let vHat = state.v / (1 - Glibc.pow(beta2, t))
-    try parameter -= try learningRate * mHat / (vHat.sqrt() + eps)
+    let denominator = state.v.sqrt() / step.correction2.squareRoot() + eps
+    try parameter.addInPlace(try state.m / denominator, scaledBy: -learningRate / step.correction1)
   }
 }

@@ -54,6 +54,23 @@ final class NNTests: XCTestCase {
     }
   }
 
+  func testAdamsFusedStepMatchesTheStepComposedFromTensorOperations() throws {
+    // A transposed gradient is not contiguous, so the second optimizer takes the composed path.
+    let values = try Tensor.randn([3, 2], dtype: .float64, generator: Generator(seed: 4))
+    let gradients = try Tensor.randn([2, 3], dtype: .float64, generator: Generator(seed: 5))
+    let fused = try values.clone().requireGrad()
+    let composed = try values.clone().requireGrad()
+    for weightDecay in [0.0, 0.1] {
+      for optimizer in [try Adam([fused], lr: 0.1, weightDecay: weightDecay), try Adam([composed], lr: 0.1, weightDecay: weightDecay)] {
+        for _ in 0..<3 {
+          optimizer.parameters[0].grad = optimizer.parameters[0] === fused ? gradients.T.contiguous() : gradients.T
+          try optimizer.step()
+        }
+      }
+      XCTAssertLessThan(try (fused - composed).abs().max().item(), 1e-12)
+    }
+  }
+
   func testAdamFollowsItsBiasCorrectedUpdate() throws {
     let w = try Tensor(shape: [1], values: [1.0]).requireGrad()
     let optimizer = try Adam([w], lr: 0.1)

@@ -35,6 +35,37 @@ final class MathTests: XCTestCase {
     XCTAssertTrue(try Tensor(shape: [1], elements: [.nan]).exp().item().isNaN)
   }
 
+  func testTheFusedAdamStepFollowsItsFormulaOnEveryInstructionSetAndBothPrecisions() throws {
+    try forEachInstructionSet { level in
+      for dtype in [DType.float32, .float64] {
+        // 37 elements: whole vectors and a remainder on every instruction set.
+        let generator = Generator(seed: 9)
+        let (p, g) = (try Tensor.randn([37], dtype: dtype, generator: generator), try Tensor.randn([37], dtype: dtype, generator: generator))
+        let (m, v) = (try Tensor.randn([37], dtype: dtype, generator: generator), try Tensor.rand([37], dtype: dtype, generator: generator))
+        let (p0, m0, v0) = (p.toArray(), m.toArray(), v.toArray())
+        let step = Tensor.AdamStep(learningRate: 0.01, beta1: 0.9, beta2: 0.999, eps: 1e-8, step: 3, weightDecay: 0.1, decay: 0.99)
+        XCTAssertTrue(try p.adamUpdate(gradient: g, m: m, v: v, step))
+        let tolerance = dtype == .float32 ? 1e-5 : 1e-12
+        for (i, gi) in g.toArray().enumerated() {
+          let grad = gi + 0.1 * p0[i]
+          let first = 0.9 * m0[i] + 0.1 * grad
+          let second = 0.999 * v0[i] + 0.001 * grad * grad
+          let expected = 0.99 * p0[i] - 0.01 / step.correction1 * first / ((second / step.correction2).squareRoot() + 1e-8)
+          XCTAssertEqual(m.toArray()[i], first, accuracy: tolerance, "\(level) \(dtype)")
+          XCTAssertEqual(v.toArray()[i], second, accuracy: tolerance, "\(level) \(dtype)")
+          XCTAssertEqual(p.toArray()[i], expected, accuracy: tolerance, "\(level) \(dtype)")
+        }
+      }
+    }
+  }
+
+  func testTheFusedAdamStepDeclinesTensorsItCannotTake() throws {
+    let p = try Tensor.zeros([2, 3])
+    let step = Tensor.AdamStep(learningRate: 0.1, beta1: 0.9, beta2: 0.999, eps: 1e-8, step: 1)
+    XCTAssertFalse(try p.adamUpdate(gradient: Tensor.zeros([3, 2]).T, m: Tensor.zeros([2, 3]), v: Tensor.zeros([2, 3]), step))
+    XCTAssertFalse(try p.adamUpdate(gradient: Tensor.zeros([2, 3], dtype: .float64), m: Tensor.zeros([2, 3]), v: Tensor.zeros([2, 3]), step))
+  }
+
   func testSigmoidSaturatesWithoutOverflowOnEveryInstructionSet() throws {
     try forEachInstructionSet { level in
       let t = try Tensor(shape: [5], elements: [-200, 0, 200, .nan, 1]).sigmoid().toArray()

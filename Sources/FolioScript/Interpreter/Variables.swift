@@ -77,6 +77,13 @@ class LValue {
   func modify(_ interpreter: Interpreter, _ body: (inout Value) throws -> Void) throws {
     preconditionFailure("\(Swift.type(of: self)) must override modify")
   }
+
+  /// Whether the target now holds a Double, so that an integer literal stored into it
+  /// becomes one (`p.x = 3`).
+  func holdsDouble(_ interpreter: Interpreter) throws -> Bool {
+    if case .double = try get(interpreter) { return true }
+    return false
+  }
 }
 
 /// A variable as an assignment target. `name` and `isConstant` serve error messages about
@@ -224,6 +231,12 @@ final class SubscriptLValue: LValue {
     let positions = try positions(interpreter)
     if var object = try engineObject(interpreter) { return try store(value, in: &object, at: positions) }
     try base.modify(interpreter) { container in try store(value, in: &container, at: positions) }
+  }
+
+  /// An engine object converts what is stored into it itself, so `grad[mask] = 0` need not
+  /// read the selection first.
+  override func holdsDouble(_ interpreter: Interpreter) throws -> Bool {
+    try engineObject(interpreter) == nil ? try super.holdsDouble(interpreter) : false
   }
 
   /// The container when it is an engine object with a subscript setter: writing through it
@@ -460,7 +473,7 @@ final class AssignNode: ExprNode {
       do {
         var new = try target.type.evaluate(value, interpreter, .assignment)
         // `p.x = 3` with a Double property stores 3.0, as Swift types the literal from it.
-        if valueIsIntegerLiteral, case .int(let n) = new, case .double = try target.get(interpreter) { new = .double(Double(n)) }
+        if valueIsIntegerLiteral, case .int(let n) = new, try target.holdsDouble(interpreter) { new = .double(Double(n)) }
         try target.set(new, interpreter)
       } catch is OptionalChainEnded {
         // `a?.b = v` with `a` nil assigns nothing.
