@@ -64,6 +64,7 @@ enum DataBindings {
     [
       "MNIST": Bind.constructor("MNIST", imageLoader { try MNIST.load(train: $0) }),
       "FashionMNIST": Bind.constructor("FashionMNIST", imageLoader { try FashionMNIST.load(train: $0) }),
+      "Dataset": .type(.host(anyDatasetType)),
       "TensorDataset": Bind.constructor("TensorDataset", Bind.make("init", [Signature.Parameter(nil)]) { _, args, _ in
         guard case .array(let items) = args[0] else { return .void }
         return try TensorDataset(try items.map { try Tensor.from($0) }).scriptValue
@@ -93,8 +94,12 @@ enum DataBindings {
   }
 
   /// A dataset type: `count` and `dataset[i]`, which gives one sample as a tuple.
+  /// The name every dataset answers to in annotations: `func evaluate(_ data: Dataset)`.
+  static let anyDatasetType = HostType(name: "Dataset") { _ in "Dataset" }
+
   private static func datasetType(_ name: String, describe: @escaping (AnyObject) -> String) -> HostType {
     let type = HostType(name: name, describe: describe)
+    type.alsoNamed = { _ in "Dataset" }
     type.properties["count"] = { .int(($0 as! any Dataset).count) }
     type.subscriptGet = { object, positions in
       guard positions.count == 1, case .int(let index) = positions[0] else {

@@ -84,6 +84,12 @@ enum NNBindings {
   /// The global names: layers, losses, optimizers and the functional losses.
   static var globals: [String: Value] {
     var names: [String: Value] = [
+      // Types cells name in annotations (`makeOptimizer: ([Tensor]) -> Optimizer`); the
+      // values themselves come from the constructors below.
+      "Module": .type(.host(moduleType)),
+      "Optimizer": .type(.host(optimizerType)),
+      "Loss": .type(.host(lossType)),
+      "LRScheduler": .type(.host(schedulerType)),
       "Linear": Bind.constructor("Linear", Bind.function("init", .unlabelled, .unlabelled, .labelled("bias", default: true)) {
         (input: Int, output: Int, bias: Bool) in try Linear(input, output, bias: bias)
       }),

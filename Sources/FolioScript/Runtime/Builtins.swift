@@ -150,6 +150,9 @@ enum Builtins {
       return .string(String(repeating: text, count: count))
     case ("String", []):
       return .string("")
+    case ("String", let labels) where labels.first == "format" && labels.dropFirst().allSatisfy({ $0 == nil }):
+      guard case .string(let format) = arguments[0].value else { break }
+      return .string(try FormatString.format(format, arguments.dropFirst().map(\.value), context))
     case ("Bool", [nil]):
       if case .string(let s) = arguments[0].value { return Bool(s).map { .some(.bool($0)) } ?? .none }
       if case .bool = arguments[0].value { return arguments[0].value }
