@@ -28,11 +28,11 @@ extension TensorBindings {
     bind.method("logicalAnd", .unlabelled) { (t, other: Tensor) in try t.logicalAnd(other) }
     bind.method("logicalOr", .unlabelled) { (t, other: Tensor) in try t.logicalOr(other) }
     bind.method("zero") { t -> Tensor in
-      try t.indexPut([.ellipsis], 0)
+      try t.fill(0)
       return t
     }
     bind.method("fill", .unlabelled) { (t, value: Double) -> Tensor in
-      try t.indexPut([.ellipsis], value)
+      try t.fill(value)
       return t
     }
     bind.method("copy", .unlabelled) { (t, source: Tensor) -> Tensor in

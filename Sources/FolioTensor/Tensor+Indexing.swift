@@ -48,6 +48,24 @@ extension Tensor {
     try indexPut(indices, Tensor.scalar(value, for: self).to(dtype))
   }
 
+  /// Sets every element to `value`, converted to the dtype (`fill_`, and `zero_` with 0).
+  public func fill(_ value: Double) throws {
+    guard isContiguous else { return try indexPut([.ellipsis], value) }
+    try Autodiff.requireInPlaceAllowed(self, "fill")
+    // One typed store per element, which the compiler turns into a memset-like loop; the
+    // broadcasting copy walks a zero-stride operand element by element.
+    switch dtype {
+    case .float32: pointer(Float.self).update(repeating: Float(value), count: count)
+    case .float64: pointer(Double.self).update(repeating: value, count: count)
+    case .int64:
+      // Truncated toward zero, as a conversion to int64 does; out-of-range values take the
+      // general path and its message.
+      guard let n = Int64(exactly: value.rounded(.towardZero)) else { return try indexPut([.ellipsis], value) }
+      pointer(Int64.self).update(repeating: n, count: count)
+    case .bool: pointer(Bool.self).update(repeating: value != 0, count: count)
+    }
+  }
+
   /// Copies `source`, broadcast to this tensor's shape and converted to its dtype, into it.
   public func copy(from source: Tensor) throws {
     try Autodiff.requireInPlaceAllowed(self, "copy")
