@@ -1,3 +1,4 @@
+import FolioNN
 import FolioScript
 import FolioTensor
 
@@ -36,10 +37,14 @@ enum AutodiffBindings {
   static var globals: [String: Value] {
     [
       "HyperTensor": .type(.host(HyperTensorBindings.type)),
-      "nllLoss": .function(Bind.make("nllLoss", [Signature.Parameter(nil), Signature.Parameter(nil)]) { _, args, _ in
-        let labels = try Tensor.from(args[1])
-        if case .object(let object) = args[0], let h = object.object as? HyperTensor { return try nllLoss(h, labels).scriptValue }
-        return try nllLoss(Tensor.from(args[0]), labels).scriptValue
+      "nllLoss": .function(Arguments.function("nllLoss", [(nil, nil), (nil, nil), ("reduction", .string("mean"))]) { _, a in
+        let labels: Tensor = try a.positional(1)
+        let reduction: String = try a.labelled("reduction")
+        if case .object(let object) = a.positionalValue(0), let h = object.object as? HyperTensor {
+          guard reduction == "mean" else { throw RuntimeError("nllLoss: a HyperTensor's loss is the mean; leave out reduction:") }
+          return try nllLoss(h, labels).scriptValue
+        }
+        return try nllLoss(a.positional(0), labels, reduction: NNBindings.reduction(reduction)).scriptValue
       }),
       "noGrad": .function(Bind.make("noGrad", [Signature.Parameter(nil)]) { context, args, _ in
         try noGrad { try context.call(args[0], []) }

@@ -146,7 +146,7 @@ enum NNBindings {
     return names
   }
 
-  private static func reduction(_ name: String) throws -> Reduction {
+  static func reduction(_ name: String) throws -> Reduction {
     guard let reduction = Reduction(rawValue: name) else {
       throw RuntimeError("unknown reduction '\(name)'; use \"mean\", \"sum\" or \"none\"")
     }

@@ -24,7 +24,7 @@ public func mseLoss(_ prediction: Tensor, _ target: Tensor, reduction: Reduction
 
 /// Cross-entropy of raw scores `[N, C]` against int64 class labels `[N]` (`nn.CrossEntropyLoss`).
 public func crossEntropy(_ logits: Tensor, _ labels: Tensor, reduction: Reduction = .mean) throws -> Tensor {
-  try negativeLogLikelihood(logits.logSoftmax(dim: 1), labels, reduction)
+  try nllLoss(logits.logSoftmax(dim: 1), labels, reduction: reduction)
 }
 
 /// Binary cross-entropy of probabilities against targets in [0, 1] (`nn.BCELoss`); the logs
@@ -38,8 +38,9 @@ public func bce(_ probabilities: Tensor, _ target: Tensor, reduction: Reduction 
   return try reduction.apply(-(target * logP + (1 - target) * logQ))
 }
 
-/// −log p[label] per sample of log-probabilities `[N, C]`, reduced.
-func negativeLogLikelihood(_ logProbabilities: Tensor, _ labels: Tensor, _ reduction: Reduction) throws -> Tensor {
+/// −log p[label] per sample of log-probabilities `[N, C]`, reduced (`nn.NLLLoss`); the
+/// two-argument `nllLoss` of FolioTensor is this with `.mean`, for tensors and hyper-dual ones.
+public func nllLoss(_ logProbabilities: Tensor, _ labels: Tensor, reduction: Reduction) throws -> Tensor {
   guard logProbabilities.rank == 2, labels.dtype == .int64, labels.shape == [logProbabilities.shape[0]] else {
     throw TensorError(
       "nllLoss: expected log-probabilities [N, C] and int64 labels [N], got \(logProbabilities.shape) and \(labels.dtype) \(labels.shape)")
@@ -65,7 +66,7 @@ public final class Loss {
     switch kind {
     case .MSELoss: try mseLoss(prediction, target, reduction: reduction)
     case .CrossEntropyLoss: try crossEntropy(prediction, target, reduction: reduction)
-    case .NLLLoss: try negativeLogLikelihood(prediction, target, reduction)
+    case .NLLLoss: try nllLoss(prediction, target, reduction: reduction)
     case .BCELoss: try bce(prediction, target, reduction: reduction)
     }
   }
