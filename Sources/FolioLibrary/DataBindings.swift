@@ -71,15 +71,15 @@ enum DataBindings {
       }, variadic: true),
       "DataLoader": Bind.constructor("DataLoader", Arguments.function(
         "init", [(nil, nil), ("batchSize", .int(1)), ("shuffle", .bool(false)), ("dropLast", .bool(false)), ("generator", Value.none)]
-      ) { _, a in
+      ) { context, a in
         try DataLoader(
-          dataset(a.positionalValue(0), a.function), batchSize: a.labelled("batchSize"), shuffle: a.labelled("shuffle"),
+          dataset(a.positionalValue(0), context, a.function), batchSize: a.labelled("batchSize"), shuffle: a.labelled("shuffle"),
           dropLast: a.labelled("dropLast"), generator: a.optional("generator") ?? .global
         ).scriptValue
       }),
-      "randomSplit": .function(Arguments.function("randomSplit", [(nil, nil), (nil, nil), ("generator", Value.none)]) { _, a in
+      "randomSplit": .function(Arguments.function("randomSplit", [(nil, nil), (nil, nil), ("generator", Value.none)]) { context, a in
         let lengths: [Double] = try a.positional(1)
-        return .array(try randomSplit(dataset(a.positionalValue(0), a.function), lengths, generator: a.optional("generator") ?? .global)
+        return .array(try randomSplit(dataset(a.positionalValue(0), context, a.function), lengths, generator: a.optional("generator") ?? .global)
           .map(\.scriptValue))
       }),
       "ToTensor": Bind.constructor("ToTensor", Bind.function("init") { TransformBox(.toTensor) }),
@@ -134,12 +134,14 @@ enum DataBindings {
     tensors.count == 1 ? tensors[0].scriptValue : .tuple(TupleValue(elements: tensors.map(\.scriptValue), labels: nil))
   }
 
-  /// A dataset argument: any of the engine's datasets.
-  private static func dataset(_ value: Value, _ function: String) throws -> any Dataset {
-    guard case .object(let object) = value, let dataset = object.object as? any Dataset else {
-      throw RuntimeError("\(function): expected a dataset (MNIST, FashionMNIST, TensorDataset or a split of one), got '\(value.typeName)'")
+  /// A dataset argument: one of the engine's, or a cell's class declared `: Dataset`.
+  private static func dataset(_ value: Value, _ context: CallContext, _ function: String) throws -> any Dataset {
+    if case .object(let object) = value, let dataset = object.object as? any Dataset { return dataset }
+    if case .instance(let instance) = value, instance.conforms(to: ScriptDataset.protocolName) {
+      return try ScriptDataset(instance, context: context)
     }
-    return dataset
+    throw RuntimeError(
+      "\(function): expected a dataset (MNIST, FashionMNIST, TensorDataset, a split of one, or a class declared ': Dataset'), got '\(value.typeName)'")
   }
 
   /// A transform argument: `ToTensor()` and friends, or a closure of a batch `{ x in x / 255 }`.

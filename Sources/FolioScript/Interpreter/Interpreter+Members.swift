@@ -132,6 +132,20 @@ extension Interpreter {
     try Printer(interpreter: self, span: span).description(value)
   }
 
+  /// `value.name` for the host, with errors placed by the caller.
+  public func member(_ name: String, of value: Value) throws -> Value {
+    try member(name, of: value, span: SourceSpan(file: 0, start: 0, end: 0))
+  }
+
+  /// `value[index]` for the host: a cell type's own subscript, or a built-in collection's.
+  public func element(of value: Value, at index: Value) throws -> Value {
+    if let method = value.userType?.method(named: Parser.subscriptName(labels: [nil])) {
+      let span = method.span
+      return try invoke(method, captures: [], self: value, [try method.parameters[0].type.adapt(index, span: span, .argument)], span: span)
+    }
+    return try BuiltinMethods.element(of: value, at: index)
+  }
+
   /// How `print` shows a value.
   public func describe(_ value: Value) throws -> String {
     try describe(value, span: SourceSpan(file: 0, start: 0, end: 0))

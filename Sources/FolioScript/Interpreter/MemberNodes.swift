@@ -20,18 +20,29 @@ final class MemberNode: ExprNode {
 final class SubscriptNode: ExprNode {
   let base: ExprNode
   let indices: [ExprNode]
+  /// The indices' argument labels, which only a cell type's own subscript accepts.
+  let labels: [String?]
   /// `dictionary[key, default: value]`.
   let defaultValue: ExprNode?
 
-  init(base: ExprNode, indices: [ExprNode], defaultValue: ExprNode?, span: SourceSpan) {
+  init(base: ExprNode, indices: [ExprNode], labels: [String?], defaultValue: ExprNode?, span: SourceSpan) {
     self.base = base
     self.indices = indices
+    self.labels = labels
     self.defaultValue = defaultValue
     super.init(span: span)
   }
 
   override func eval(_ interpreter: Interpreter) throws -> Value {
     let container = try base.eval(interpreter)
+    if let method = container.userType?.method(named: Parser.subscriptName(labels: labels)) {
+      // A cell type's own subscript, called as a method.
+      let arguments = zip(labels, indices).map { ArgumentNode(label: $0, node: $1, inoutTarget: nil) }
+      return try interpreter.invoke(method, captures: [], self: container, arguments: arguments, span: span)
+    }
+    if let label = labels.compactMap({ $0 }).first {
+      throw Diagnostic(.runtime, "value of type '\(container.typeName)' takes unlabelled indices, not '\(label):'", at: span)
+    }
     if case .object(let object) = container, let subscriptGet = object.type.subscriptGet {
       let positions = try indices.map { try $0.eval(interpreter) }
       return try located(span) { try subscriptGet(object.object, positions) }

@@ -202,6 +202,9 @@ final class SubscriptLValue: LValue {
     if case .object(let object) = container, let subscriptGet = object.type.subscriptGet {
       return try located(span) { try subscriptGet(object.object, positions) }
     }
+    if let method = container.userType?.method(named: Parser.subscriptName(labels: positions.map { _ in nil })) {
+      return try interpreter.invoke(method, captures: [], self: container, try interpreter.matchArguments(positions.map { (nil, $0) }, to: method, span: span), span: span)
+    }
     let position = try single(positions, container)
     let element = try located(span) { try BuiltinMethods.element(of: container, at: position) }
     if let defaultValue, case .none = element { return try defaultValue.eval(interpreter) }

@@ -33,6 +33,11 @@ public struct Token {
   }
 
   /// Whether this is the given punctuation character.
+  func isIdentifier(_ name: String) -> Bool {
+    if case .identifier(let identifier) = kind { return identifier == name }
+    return false
+  }
+
   func isPunctuation(_ char: Character) -> Bool {
     if case .punctuation(let c) = kind { return c == char }
     return false

@@ -75,9 +75,49 @@ extension Parser {
       modifiers: modifiers, isFailable: isFailable, body: body)
   }
 
+  /// The method name a subscript with these argument labels is kept under, `subscript(_:_:)`,
+  /// so that a type may declare several, told apart by their labels as Swift tells them.
+  public static func subscriptName(labels: [String?]) -> String {
+    "subscript(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+  }
+
+  // subscript -> 'subscript' parameters '->' type (block | '{' 'get' block '}')
+  /// A read-only subscript, kept as a method named `subscript(…)`. Its parameters take no
+  /// argument label unless one is written before the name, as in Swift: `subscript(i: Int)`
+  /// is called as `value[0]`.
+  mutating func subscriptDeclaration(modifiers: Set<String>) throws -> FunctionDecl {
+    let keyword = advance()
+    let parameters = try parameterList(labelledByDefault: false)
+    guard current.isOperator("->") else {
+      throw error("a subscript needs a result type, as in 'subscript(index: Int) -> Double'", at: currentErrorSpan)
+    }
+    advance()
+    let returnType = try typeExpr()
+    let body: [Stmt]
+    if current.isPunctuation("{"), peek.isIdentifier("get") {
+      // `{ get { … } }`, the getter written out.
+      advance()
+      advance()
+      body = try block().0
+      if current.isIdentifier("set") {
+        // Reported, then skipped whole, so the rest of the type still parses.
+        _ = error("subscripts here are read-only; 'set' is not supported", at: advance().span)
+        _ = try block()
+      }
+      try expect(.punctuation("}"), "expected '}' after the subscript's getter")
+    } else {
+      body = try block().0
+    }
+    return FunctionDecl(
+      name: Parser.subscriptName(labels: parameters.map(\.label)), nameSpan: keyword.span, parameters: parameters, returnType: returnType, isThrowing: false,
+      modifiers: modifiers, isFailable: false, body: body)
+  }
+
   // parameters -> '(' (parameter (',' parameter)*)? ')'
   // parameter -> (LABEL | '_')? NAME ':' 'inout'? type ('=' expression)?
-  private mutating func parameterList() throws -> [ParameterDecl] {
+  /// A function's parameters; a lone name is also the argument label unless
+  /// `labelledByDefault` is false, as for a subscript's.
+  private mutating func parameterList(labelledByDefault: Bool = true) throws -> [ParameterDecl] {
     try expect(.punctuation("("), "expected '(' to start the parameter list")
     var parameters: [ParameterDecl] = []
     while !current.isPunctuation(")") {
@@ -90,6 +130,8 @@ extension Parser {
         name = second
       } else if first == nil {
         throw error("a parameter needs a name after '_'", at: start)
+      } else if !labelledByDefault {
+        label = nil
       }
       if label == nil && name == "_" { label = nil }
       try expect(.punctuation(":"), "expected ':' and a type after the parameter name")
@@ -168,6 +210,8 @@ extension Parser {
     switch current.kind {
     case .keyword(.func), .keyword(.`init`):
       return [.function(try function(modifiers: modifiers))]
+    case .keyword(.subscript):
+      return [.function(try subscriptDeclaration(modifiers: modifiers))]
     case .keyword(.case) where kind == .enum:
       return try enumCases()
     case .keyword(.struct), .keyword(.class), .keyword(.enum):

@@ -154,18 +154,19 @@ extension Resolver {
     case .subscript(let baseExpr, let arguments):
       let base = try expr(baseExpr)
       var indices: [ExprNode] = []
+      var labels: [String?] = []
       var defaultValue: ExprNode?
       for argument in arguments {
         if argument.label == "default" {
           defaultValue = try expr(argument.value, expecting: argument.value.isEmptyCollectionLiteral ? .any : .unknown)
-        } else if argument.label == nil {
-          indices.append(try expr(argument.value))
         } else {
-          throw error("subscripts take unlabelled indices (and 'default:' for dictionaries)", at: argument.span)
+          // Labels are for a cell type's own subscripts (`grid[label: "a"]`); others refuse them.
+          indices.append(try expr(argument.value))
+          labels.append(argument.label)
         }
       }
       guard !indices.isEmpty else { throw error("a subscript needs an index", at: span) }
-      return SubscriptNode(base: base, indices: indices, defaultValue: defaultValue, span: span)
+      return SubscriptNode(base: base, indices: indices, labels: labels, defaultValue: defaultValue, span: span)
     case .bindOptional(let inner):
       return BindOptionalNode(operand: try expr(inner), span: span)
     case .optionalEvaluation(let chain):

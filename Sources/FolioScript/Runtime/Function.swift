@@ -24,6 +24,10 @@ public protocol CallContext: AnyObject {
   func call(_ function: Value, _ arguments: [Value]) throws -> Value
   /// How `print` shows a value, consulting `description` properties of the cell's types.
   func describe(_ value: Value) throws -> String
+  /// `value.name`, for values of the cell's own types as much as built-in ones.
+  func member(_ name: String, of value: Value) throws -> Value
+  /// `value[index]`, through a cell type's own subscript where it has one.
+  func element(of value: Value, at index: Value) throws -> Value
 }
 
 /// The parameters of a function: labels, defaults, and an optional variadic first parameter.
