@@ -20,8 +20,21 @@ extension Tensor {
     if indices.count == 1, case .tensor(let mask) = indices[0], mask.dtype == .bool, mask.shape == shape,
       value.count == 1
     {
-      // `grad[h < 0] = 0`, the common case, as one pass of a select.
-      return try copy(from: Tensor.where(mask, value.to(dtype).reshape([]), self))
+      // `grad[h < 0] = 0`, the common case, as one pass over the mask.
+      guard isContiguous, mask.isContiguous else { return try copy(from: Tensor.where(mask, value.to(dtype).reshape([]), self)) }
+      let flags = mask.pointer(Bool.self)
+      func fill<T>(_ v: T) {
+        let p = pointer(T.self)
+        for i in 0..<count where flags[i] { p[i] = v }
+      }
+      let scalar = value.to(dtype).contiguous()
+      switch dtype {
+      case .float32: fill(scalar.pointer(Float.self).pointee)
+      case .float64: fill(scalar.pointer(Double.self).pointee)
+      case .int64: fill(scalar.pointer(Int64.self).pointee)
+      case .bool: fill(scalar.pointer(Bool.self).pointee)
+      }
+      return
     }
     let selection = try Selection(self, indices)
     guard let advanced = selection.advanced else {
