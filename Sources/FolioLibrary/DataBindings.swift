@@ -46,6 +46,7 @@ enum DataBindings {
 
   static let enumeratedType: HostType = {
     let type = HostType(name: "EnumeratedSequence<DataLoader>") { _ in "EnumeratedSequence<DataLoader>" }
+    type.properties["count"] = { .int(unsafeDowncast($0, to: EnumeratedLoader.self).loader.count) }
     type.makeIterator = { object in
       try batches(unsafeDowncast(object, to: EnumeratedLoader.self).loader) { offset, batch in
         .tuple(TupleValue(elements: [.int(offset), batch], labels: ["offset", "element"]))

@@ -22,7 +22,7 @@ import Foundation
 enum ProgressBindings {
   static let type: HostType = {
     let type = HostType(name: "Progress") { object in unsafeDowncast(object, to: Progress.self).state.summary }
-    type.makeIterator = { object in unsafeDowncast(object, to: Progress.self).iterator() }
+    type.makeIterator = { object in try unsafeDowncast(object, to: Progress.self).iterator() }
     type.methods["setPostfix"] = Bind.make("setPostfix", [Signature.Parameter(nil)]) { context, args, spelled in
       guard case .object(let object) = args[0] else { preconditionFailure("method called without a receiver") }
       guard case .dictionary(let entries) = args[1] else {
@@ -74,7 +74,8 @@ final class Progress {
 
   /// One pass of a `for` loop, counting as tqdm counts: an element is done when the loop
   /// asks for the next one, so a `break` in the body of the 37th leaves 36 done.
-  func iterator() -> HostIterator {
+  func iterator() throws -> HostIterator {
+    let source = try elements.makeIterator()
     var handedOut = 0
     state.completed = 0
     bar = makeBar()
@@ -83,14 +84,15 @@ final class Progress {
       next: { [self] in
         state.completed = handedOut
         bar?.update(state)
-        guard handedOut < elements.count else { return nil }
+        guard let element = try source.next() else { return nil }
         handedOut += 1
-        return elements[handedOut - 1]
+        return element
       },
       finish: { [self] in
         bar?.clear()
         bar = nil
         output.write(state.summary + "\n")
+        try source.finish()
       })
   }
 
@@ -100,29 +102,61 @@ final class Progress {
   }
 }
 
-/// The elements of an array or an integer range, without making an array of the range.
+/// What `progress` loops over: an array, an integer range (without making an array of it),
+/// or an engine sequence that knows its length, such as a `DataLoader`.
 struct ProgressElements {
-  private let array: [Value]?
-  private let lower: Int
+  private enum Source {
+    case array([Value])
+    case range(lower: Int)
+    case engine(HostObject, makeIterator: (AnyObject) throws -> HostIterator)
+  }
+
+  private let source: Source
   let count: Int
 
   init(_ value: Value, function: String) throws {
     switch value {
     case .array(let items):
-      (array, lower, count) = (items, 0, items.count)
+      (source, count) = (.array(items), items.count)
     case .range(let range):
       guard case .int(let lower) = range.lower, case .int(let upper) = range.upper else {
         throw RuntimeError("\(function): a range of '\(range.lower.typeName)' cannot be iterated")
       }
       let (span, overflow) = upper.subtractingReportingOverflow(lower)
       guard !overflow && span < Int.max else { throw RuntimeError("\(function): the range is too long to count") }
-      (array, self.lower, count) = (nil, lower, max(0, range.isClosed ? span + 1 : span))
+      (source, count) = (.range(lower: lower), max(0, range.isClosed ? span + 1 : span))
+    case .object(let object):
+      guard let makeIterator = object.type.makeIterator, let length = object.type.properties["count"],
+        case .int(let count) = try length(object.object)
+      else {
+        throw RuntimeError("\(function): '\(object.type.name)' is not a sequence with a count")
+      }
+      (source, self.count) = (.engine(object, makeIterator: makeIterator), count)
     default:
-      throw RuntimeError("\(function): expected an array or a range, got '\(value.typeName)'")
+      throw RuntimeError("\(function): expected an array, a range or a data loader, got '\(value.typeName)'")
     }
   }
 
-  subscript(index: Int) -> Value { array?[index] ?? .int(lower + index) }
+  /// One pass over the elements.
+  func makeIterator() throws -> HostIterator {
+    switch source {
+    case .engine(let object, let makeIterator): return try makeIterator(object.object)
+    case .array(let items):
+      var position = 0
+      return HostIterator {
+        guard position < items.count else { return nil }
+        defer { position += 1 }
+        return items[position]
+      }
+    case .range(let lower):
+      var position = 0
+      return HostIterator { [count] in
+        guard position < count else { return nil }
+        defer { position += 1 }
+        return .int(lower + position)
+      }
+    }
+  }
 }
 
 /// What a progress loop has done: shown live by the bar, and as the summary line at the end.

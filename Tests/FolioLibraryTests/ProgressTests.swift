@@ -49,7 +49,7 @@ final class ProgressTests: XCTestCase {
       try ProgressElements(.array([.int(1), .int(2), .int(3)]), function: "progress"),
       ProgressState(title: nil, unit: "it", total: 3), output: capture,
       makeBar: { ProgressBar(write: { written.append($0) }, clock: { now }) })
-    let iterator = progress.iterator()
+    let iterator = try progress.iterator()
     XCTAssertEqual(written.count, 1, "drawn when the loop starts")
     _ = try iterator.next()
     now = 0.05
