@@ -18,9 +18,8 @@ public final class Conv2d: Module, WeightedLayer {
     (self.inChannels, self.outChannels, self.kernelSize, self.stride, self.padding) =
       (inChannels, outChannels, kernelSize, stride, padding)
     let bound = 1 / Double(inChannels * kernelSize * kernelSize).squareRoot()
-    weight = try Tensor.uniform([outChannels, inChannels, kernelSize, kernelSize], low: -bound, high: bound, generator: generator)
-      .requireGrad()
-    self.bias = bias ? try Tensor.uniform([outChannels], low: -bound, high: bound, generator: generator).requireGrad() : nil
+    (weight, self.bias) = try initialParameters(
+      [outChannels, inChannels, kernelSize, kernelSize], outputs: outChannels, bias: bias, bound: bound, generator: generator)
   }
 
   public override func callAsFunction(_ input: Tensor) throws -> Tensor {
@@ -31,9 +30,7 @@ public final class Conv2d: Module, WeightedLayer {
     }
   }
 
-  public override var ownParameters: [(name: String, tensor: Tensor)] {
-    [("weight", weight)] + (bias.map { [("bias", $0)] } ?? [])
-  }
+  public override var ownParameters: [(name: String, tensor: Tensor)] { weightAndBias }
 
   public override var summary: String {
     "Conv2d(\(inChannels), \(outChannels), kernel_size=(\(kernelSize), \(kernelSize)), stride=(\(stride), \(stride))"
@@ -64,9 +61,8 @@ public final class ConvTranspose2d: Module, WeightedLayer {
     (self.inChannels, self.outChannels, self.kernelSize, self.stride, self.padding, self.outputPadding) =
       (inChannels, outChannels, kernelSize, stride, padding, outputPadding)
     let bound = 1 / Double(outChannels * kernelSize * kernelSize).squareRoot()
-    weight = try Tensor.uniform([inChannels, outChannels, kernelSize, kernelSize], low: -bound, high: bound, generator: generator)
-      .requireGrad()
-    self.bias = bias ? try Tensor.uniform([outChannels], low: -bound, high: bound, generator: generator).requireGrad() : nil
+    (weight, self.bias) = try initialParameters(
+      [inChannels, outChannels, kernelSize, kernelSize], outputs: outChannels, bias: bias, bound: bound, generator: generator)
   }
 
   public override func callAsFunction(_ input: Tensor) throws -> Tensor {
@@ -79,9 +75,7 @@ public final class ConvTranspose2d: Module, WeightedLayer {
     }
   }
 
-  public override var ownParameters: [(name: String, tensor: Tensor)] {
-    [("weight", weight)] + (bias.map { [("bias", $0)] } ?? [])
-  }
+  public override var ownParameters: [(name: String, tensor: Tensor)] { weightAndBias }
 
   public override var summary: String {
     "ConvTranspose2d(\(inChannels), \(outChannels), kernel_size=(\(kernelSize), \(kernelSize)), stride=(\(stride), \(stride))"

@@ -8,6 +8,23 @@ public protocol WeightedLayer: Module {
   var bias: Tensor? { get }
 }
 
+extension WeightedLayer {
+  /// The weight and the bias, as `ownParameters` lists them.
+  var weightAndBias: [(name: String, tensor: Tensor)] {
+    [("weight", weight)] + (bias.map { [("bias", $0)] } ?? [])
+  }
+}
+
+/// A weight of `shape` and, unless `bias` is false, a bias of `outputs` values, all drawn
+/// uniformly from ±bound and requiring gradients: PyTorch's default layer initialisation.
+func initialParameters(
+  _ shape: [Int], outputs: Int, bias: Bool, bound: Double, generator: Generator
+) throws -> (weight: Tensor, bias: Tensor?) {
+  let weight = try Tensor.uniform(shape, low: -bound, high: bound, generator: generator).requireGrad()
+  let bias = bias ? try Tensor.uniform([outputs], low: -bound, high: bound, generator: generator).requireGrad() : nil
+  return (weight, bias)
+}
+
 /// y = x·Wᵀ + b, with the weight stored out×in and PyTorch's default initialisation:
 /// both drawn uniformly from ±1/√in (kaiming_uniform with a = √5 reduces to that bound).
 public final class Linear: Module, WeightedLayer {
@@ -23,8 +40,7 @@ public final class Linear: Module, WeightedLayer {
     let bound = 1 / Double(inFeatures).squareRoot()
     self.inFeatures = inFeatures
     self.outFeatures = outFeatures
-    weight = try Tensor.uniform([outFeatures, inFeatures], low: -bound, high: bound, generator: generator).requireGrad()
-    self.bias = bias ? try Tensor.uniform([outFeatures], low: -bound, high: bound, generator: generator).requireGrad() : nil
+    (weight, self.bias) = try initialParameters([outFeatures, inFeatures], outputs: outFeatures, bias: bias, bound: bound, generator: generator)
   }
 
   public override func callAsFunction(_ input: Tensor) throws -> Tensor {
@@ -35,9 +51,7 @@ public final class Linear: Module, WeightedLayer {
     return try bias.map { try product + $0 } ?? product
   }
 
-  public override var ownParameters: [(name: String, tensor: Tensor)] {
-    [("weight", weight)] + (bias.map { [("bias", $0)] } ?? [])
-  }
+  public override var ownParameters: [(name: String, tensor: Tensor)] { weightAndBias }
 
   public override var summary: String {
     "Linear(in_features=\(inFeatures), out_features=\(outFeatures), bias=\(bias != nil ? "True" : "False"))"
