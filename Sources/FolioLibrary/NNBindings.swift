@@ -110,12 +110,8 @@ enum NNBindings {
           a.positional(0), lr: a.labelled("lr"), momentum: a.labelled("momentum"), dampening: a.labelled("dampening"),
           nesterov: a.labelled("nesterov"), weightDecay: a.labelled("weightDecay"))).scriptValue
       }),
-      "Adam": Bind.constructor("Adam", Arguments.function("init", [(nil, nil), ("lr", .double(1e-3)), ("eps", .double(1e-8)), ("weightDecay", .double(0))]) { _, a in
-        AnyOptimizer(try Adam(a.positional(0), lr: a.labelled("lr"), eps: a.labelled("eps"), weightDecay: a.labelled("weightDecay"))).scriptValue
-      }),
-      "AdamW": Bind.constructor("AdamW", Arguments.function("init", [(nil, nil), ("lr", .double(1e-3)), ("weightDecay", .double(0.01))]) { _, a in
-        AnyOptimizer(try Adam.adamW(a.positional(0), lr: a.labelled("lr"), weightDecay: a.labelled("weightDecay"))).scriptValue
-      }),
+      "Adam": adam("Adam", weightDecay: 0, decoupled: false),
+      "AdamW": adam("AdamW", weightDecay: 0.01, decoupled: true),
       "StepLR": Bind.constructor("StepLR", Bind.function("init", .unlabelled, .labelled("stepSize"), .labelled("gamma", default: 0.1)) {
         (optimizer: AnyOptimizer, stepSize: Int, gamma: Double) in try StepLR(optimizer.rate, stepSize: stepSize, gamma: gamma)
       }),
@@ -144,6 +140,26 @@ enum NNBindings {
       })
     }
     return names
+  }
+
+  /// `Adam(params, lr:, betas: (0.9, 0.999), eps:, weightDecay:)`, and AdamW with its decay
+  /// applied to the weights and PyTorch's default of 0.01.
+  private static func adam(_ name: String, weightDecay: Double, decoupled: Bool) -> Value {
+    let betas = Value.tuple(TupleValue(elements: [.double(0.9), .double(0.999)], labels: nil))
+    return Bind.constructor(name, Arguments.function(
+      "init", [(nil, nil), ("lr", .double(1e-3)), ("betas", betas), ("eps", .double(1e-8)), ("weightDecay", .double(weightDecay))]
+    ) { _, a in
+      guard case .tuple(let pair) = a.value("betas"), pair.elements.count == 2 else {
+        throw RuntimeError("\(a.function): betas: must be a pair such as (0.9, 0.999)")
+      }
+      let (beta1, beta2) = (try Double.from(pair.elements[0]), try Double.from(pair.elements[1]))
+      guard (0..<1).contains(beta1), (0..<1).contains(beta2) else {
+        throw RuntimeError("\(a.function): betas must lie in [0, 1), got (\(beta1), \(beta2))")
+      }
+      return AnyOptimizer(try Adam(
+        a.positional(0), lr: a.labelled("lr"), betas: (beta1, beta2), eps: a.labelled("eps"),
+        weightDecay: a.labelled("weightDecay"), decoupledWeightDecay: decoupled)).scriptValue
+    })
   }
 
   static func reduction(_ name: String) throws -> Reduction {

@@ -71,6 +71,14 @@ final class NNTests: XCTestCase {
     }
   }
 
+  func testAdamWDecaysTheWeightsThemselvesEvenWithAZeroGradient() throws {
+    let w = try Tensor(shape: [1], values: [2.0]).requireGrad()
+    let optimizer = try Adam.adamW([w], lr: 0.1, weightDecay: 0.5)
+    w.grad = try Tensor(shape: [1], values: [0.0])
+    try optimizer.step()
+    XCTAssertEqual(try w.item(), 2 * (1 - 0.1 * 0.5), accuracy: 1e-12)
+  }
+
   func testAdamFollowsItsBiasCorrectedUpdate() throws {
     let w = try Tensor(shape: [1], values: [1.0]).requireGrad()
     let optimizer = try Adam([w], lr: 0.1)
