@@ -248,7 +248,7 @@ final class MethodCallNode: ExprNode {
   }
 
   override func eval(_ interpreter: Interpreter) throws -> Value {
-    guard let value = try receiver?.get(interpreter) ?? base?.eval(interpreter) else {
+    guard var value = try receiver?.get(interpreter) ?? base?.eval(interpreter) else {
       preconditionFailure("a method call has a receiver or a base")
     }
     switch value {
@@ -285,6 +285,9 @@ final class MethodCallNode: ExprNode {
       guard let receiver else {
         throw Diagnostic(.runtime, "cannot use mutating member '\(name)' on an immutable value", at: nameSpan)
       }
+      // Let go of the copy read above, so that the variable holds the only reference and
+      // `xs.append(x)` changes the array in place instead of copying it every time.
+      value = .void
       let values = try arguments.map { argument in
         (label: argument.isTrailing ? BuiltinMethods.trailingClosureLabel(of: name) : argument.label,
          value: try argument.elementType.evaluate(argument.node, interpreter, .argument))

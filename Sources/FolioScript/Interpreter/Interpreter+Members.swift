@@ -76,26 +76,40 @@ extension Interpreter {
 
   /// `container.name = value` for a struct or class instance, a tuple, or a static property.
   func setMember(_ name: String, of container: inout Value, to value: Value, span: SourceSpan) throws {
-    try modifyMember(name, of: &container, span: span) { $0 = value }
+    try modifyMember(name, of: &container, span: span, replacing: true) { $0 = value }
+  }
+
+  /// The position of a stored property of a struct or class instance.
+  private static func storedFieldIndex(_ name: String, of value: Value) -> Int? {
+    guard case .instance(let instance) = value else { return nil }
+    return instance.type.fieldIndex[name]
   }
 
   /// Changes `container.name` in place. A shared struct instance is copied first, which is
-  /// what gives structs value semantics.
-  func modifyMember(_ name: String, of container: inout Value, span: SourceSpan, _ body: (inout Value) throws -> Void) throws {
+  /// what gives structs value semantics. `replacing` says the body stores a whole new value,
+  /// which is checked against the property's type even when it is an array.
+  func modifyMember(
+    _ name: String, of container: inout Value, span: SourceSpan, replacing: Bool = false, _ body: (inout Value) throws -> Void
+  ) throws {
+    // No binding of the instance may outlive this test: it would count as a second reference.
+    if let index = Interpreter.storedFieldIndex(name, of: container),
+      var instance = Value.take(&container, { if case .instance(let instance) = $0 { instance } else { nil } })
+    {
+      let property = instance.type.storedProperties[index]
+      defer { container = .instance(instance) }
+      if instance.type.isValueType && !isKnownUniquelyReferenced(&instance) { instance = instance.copy() }
+      var field = instance.fields[index]
+      instance.fields[index] = .void
+      defer { instance.fields[index] = field }
+      try body(&field)
+      // An array changed in place had each new element checked as it went in; checking them
+      // all again would make every `append` to a property cost the array's length.
+      if !replacing, case .array = property.type, case .array = field { return }
+      field = try property.type.adapt(field, span: span, .assignment)
+      return
+    }
     switch container {
-    case .instance(var instance):
-      if let index = instance.type.fieldIndex[name] {
-        let property = instance.type.storedProperties[index]
-        container = .void
-        defer { container = .instance(instance) }
-        if instance.type.isValueType && !isKnownUniquelyReferenced(&instance) { instance = instance.copy() }
-        var field = instance.fields[index]
-        instance.fields[index] = .void
-        defer { instance.fields[index] = field }
-        try body(&field)
-        field = try property.type.adapt(field, span: span, .assignment)
-        return
-      }
+    case .instance(let instance):
       if let property = instance.type.computedProperty(named: name) {
         guard let setter = property.setter else {
           throw Diagnostic(.runtime, "cannot assign to property: '\(name)' is a get-only property", at: span)

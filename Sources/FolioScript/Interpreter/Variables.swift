@@ -163,15 +163,24 @@ final class MemberLValue: LValue {
   }
 
   override func modify(_ interpreter: Interpreter, _ body: (inout Value) throws -> Void) throws {
-    let current = try base.get(interpreter)
-    if case .instance(let instance) = current, !instance.type.isValueType {
-      var reference = current
+    if var reference = try classInstance(interpreter) {
       try interpreter.modifyMember(name, of: &reference, span: span, body)
       return
     }
     try base.modify(interpreter) { container in
       try interpreter.modifyMember(name, of: &container, span: span, body)
     }
+  }
+}
+
+extension MemberLValue {
+  /// The base when it is a class instance, which is changed through its reference. A struct
+  /// read here must not be kept while it is changed through `base`: the extra reference would
+  /// make its fields look shared and copy them on every change.
+  fileprivate func classInstance(_ interpreter: Interpreter) throws -> Value? {
+    let current = try base.get(interpreter)
+    guard case .instance(let instance) = current, !instance.type.isValueType else { return nil }
+    return current
   }
 }
 
@@ -484,6 +493,21 @@ final class AssignNode: ExprNode {
       return .void
     }
     let operand = try value.eval(interpreter)
+    if op == .add, case .array(let added) = operand {
+      // `xs += [x]` appends in place, as Swift's does, rather than building a new array.
+      do {
+        try target.modify(interpreter) { current in
+          // An empty array has no element to check the new ones against; the general path
+          // checks them against the declared type instead.
+          guard case .array(let items) = current, !items.isEmpty else { throw AppendMismatch() }
+          _ = try located(opSpan) {
+            try BuiltinMethods.mutate(&current, name: "append", arguments: [("contentsOf", .array(added))], interpreter)
+          }
+        }
+        return .void
+      } catch is AppendMismatch {
+      } catch is OptionalChainEnded { return .void }
+    }
     let old: Value
     do { old = try target.get(interpreter) } catch is OptionalChainEnded { return .void }
     // Engine objects such as tensors update in place, as `w -= lr * g` does in PyTorch.
@@ -499,6 +523,9 @@ final class AssignNode: ExprNode {
     return .void
   }
 }
+
+/// The target of `+=` with an array operand is not a non-empty array; the general path takes it.
+private struct AppendMismatch: Error {}
 
 /// `_ = value`: evaluates and drops the value.
 final class DiscardNode: ExprNode {

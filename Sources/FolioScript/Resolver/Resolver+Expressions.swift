@@ -127,7 +127,7 @@ extension Resolver {
       } else {
         target = try lvalue(targetExpr, forAssignment: true)
       }
-      let value = try expr(valueExpr, expecting: target.type.isUnchecked ? staticTypeOfTarget(targetExpr) : target.type)
+      let value = try expr(valueExpr, expecting: target.type.isUnchecked ? staticTypeOfVariable(targetExpr) : target.type)
       return AssignNode(target: target, op: binaryOperator, value: value, opSpan: opSpan, span: span)
     case .ternary(let conditionExpr, let thenExpr, let elseExpr):
       return TernaryNode(
@@ -435,6 +435,12 @@ extension Resolver {
   /// The declared type of a variable named by an expression, if known.
   private func staticTypeOfVariable(_ expression: Expr) -> StaticType {
     if case .identifier(let name) = expression.kind, let binding = lookup(name) { return binding.type }
+    // `log.items` where `log`'s type is known: the stored property's declared type.
+    if case .member(let baseExpr, let name, _) = expression.kind, case .user(let type) = staticTypeOfVariable(baseExpr).unwrapped,
+      let index = type.fieldIndex[name]
+    {
+      return type.storedProperties[index].type
+    }
     return staticTypeOfTarget(expression)
   }
 

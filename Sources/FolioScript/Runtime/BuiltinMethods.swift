@@ -349,9 +349,9 @@ enum BuiltinMethods {
   static func mutate(_ target: inout Value, name: String, arguments: [(label: String?, value: Value)], _ context: CallContext) throws -> Value {
     let labels = arguments.map(\.label)
     let spelled = "\(name)(" + labels.map { "\($0 ?? "_"):" }.joined() + ")"
-    switch target {
-    case .array(var items):
-      target = .void  // Keep `items` the array's only reference while it changes.
+    // Each kind's payload is moved out of `target` first: bound by `switch target`, it would
+    // be shared with the switch's copy of the value, and every `append` would copy the array.
+    if var items = Value.take(&target, { if case .array(let items) = $0 { items } else { nil } }) {
       defer { target = .array(items) }
       switch (name, labels) {
       case ("append", [nil]):
@@ -359,7 +359,7 @@ enum BuiltinMethods {
         items.append(arguments[0].value)
       case ("append", ["contentsOf"]):
         let added = try elements(of: arguments[0].value, context)
-        if let first = added.first { try checkElement(first, joining: items) }
+        for element in added { try checkElement(element, joining: items) }
         items.append(contentsOf: added)
       case ("insert", [nil, "at"]):
         let index = try integer(arguments[1].value, "at:")
@@ -398,8 +398,8 @@ enum BuiltinMethods {
         throw RuntimeError("array has no mutating method '\(spelled)'")
       }
       return .void
-    case .string(var text):
-      target = .void
+    }
+    if var text = Value.take(&target, { if case .string(let text) = $0 { text } else { nil } }) {
       defer { target = .string(text) }
       switch (name, labels) {
       case ("append", [nil]):
@@ -412,8 +412,8 @@ enum BuiltinMethods {
         throw RuntimeError("String has no mutating method '\(spelled)'")
       }
       return .void
-    case .dictionary(var dictionary):
-      target = .void
+    }
+    if var dictionary = Value.take(&target, { if case .dictionary(let dictionary) = $0 { dictionary } else { nil } }) {
       defer { target = .dictionary(dictionary) }
       switch (name, labels) {
       case ("removeValue", ["forKey"]):
@@ -428,10 +428,10 @@ enum BuiltinMethods {
         throw RuntimeError("Dictionary has no mutating method '\(spelled)'")
       }
       return .void
-    default:
-      throw RuntimeError("value of type '\(target.typeName)' has no member '\(name)'")
     }
+    throw RuntimeError("value of type '\(target.typeName)' has no member '\(name)'")
   }
+
 
   private static func checkElement(_ value: Value, joining items: [Value]) throws {
     if let first = items.first, first.typeName != value.typeName, !(first.isOptional || value.isOptional) {

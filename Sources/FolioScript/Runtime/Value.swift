@@ -204,3 +204,15 @@ public enum TypeRef {
     }
   }
 }
+
+extension Value {
+  /// The payload `extract` finds in `target`, moved out so that it holds the only reference,
+  /// with `target` left `.void` until the caller puts it back. Binding the payload with
+  /// `switch target` instead shares it with the switch's own copy of the value, so an array,
+  /// dictionary or instance changed through it would be copied first, every time.
+  static func take<T>(_ target: inout Value, _ extract: (Value) -> T?) -> T? {
+    guard let payload = extract(target) else { return nil }
+    target = .void
+    return payload
+  }
+}

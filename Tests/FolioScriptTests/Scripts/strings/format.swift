@@ -6,7 +6,7 @@ let epoch = 7
 print(String(format: "epoch %2d: loss %.4f", epoch, loss))
 print(String(format: "%8.3f|%-8.3f|%+.1e", 3.14159, 2.71828, 12345.678))
 print(String(format: "%05d %g %g", 42, 0.0001, 1e20))
-print(String(format: "%s scored %d%%", "model", 93))
+print(String(format: "%@ scored %d%%", "model", 93))
 print(String(format: "no conversions"))
 
 // expect: epoch  7: loss 0.1235
