@@ -100,7 +100,7 @@ enum TensorBindings {
     bind.property("isContiguous") { $0.isContiguous }
     bind.method("dim") { $0.rank }
     bind.method("numel") { $0.count }
-    bind.method("size", .unlabelled) { (t, dim: Int) in t.shape[try normalized(dim, t.rank)] }
+    bind.method("size", .unlabelled) { (t, dim: Int) in try t.size(dim) }
     bind.method("reshape", .unlabelled) { (t, shape: [Int]) in try t.reshape(shape) }
     bind.method("view", .unlabelled) { (t, shape: [Int]) in try t.view(shape) }
     bind.method("transpose", .unlabelled, .unlabelled) { (t, a: Int, b: Int) in try t.transpose(a, b) }
@@ -136,14 +136,6 @@ enum TensorBindings {
       return Nothing()
     }
     bind.staticFunction(Bind.function("load", .unlabelled) { (path: String) in try Tensor.load(path) })
-  }
-
-  /// A dimension counted from the end when negative, checked against `rank`.
-  static func normalized(_ dim: Int, _ rank: Int) throws -> Int {
-    guard dim >= -rank && dim < rank else {
-      throw RuntimeError("dimension \(dim) is out of range for a tensor of \(rank) dimensions")
-    }
-    return dim < 0 ? dim + rank : dim
   }
 }
 

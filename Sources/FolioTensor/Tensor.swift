@@ -136,6 +136,12 @@ public final class Tensor {
   }
 
   /// Normalises a possibly negative dimension, or throws naming the operation.
+  /// The length of dimension `dim`, which may count from the end (`size(-1)`).
+  public func size(_ dim: Int) throws -> Int {
+    guard rank > 0 else { throw TensorError("size: a zero-dimensional tensor has no dimension \(dim)") }
+    return shape[try axis(dim, "size")]
+  }
+
   func axis(_ dim: Int, _ operation: String, rank: Int? = nil) throws -> Int {
     let rank = rank ?? self.rank
     let range = rank == 0 ? -1...0 : -rank...(rank - 1)
