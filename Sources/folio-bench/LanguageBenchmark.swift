@@ -40,7 +40,7 @@ enum LanguageBenchmark {
   private static func seconds(of source: String) throws -> Double {
     var best = Double.infinity
     for _ in 0..<repeats {
-      let session = Library.makeSession(output: Discard())
+      let session = Library.makeSession(output: DiscardedOutput())
       let cell = session.compile(SourceFile(path: "bench.swift", text: source))
       guard cell.diagnostics.isEmpty else { throw RuntimeError(session.renderer.render(cell.diagnostics)) }
       let start = now()
@@ -83,12 +83,6 @@ enum LanguageBenchmark {
     let parts = output.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double($0) }
     return parts.count == 2 ? (parts[0], parts[1]) : nil
   }
-}
-
-/// An output sink that drops everything, so printing costs nothing in a benchmark.
-final class Discard: OutputSink {
-  func write(_ text: String) {}
-  func display(_ image: DisplayImage) {}
 }
 
 func now() -> Double {

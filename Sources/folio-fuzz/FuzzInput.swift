@@ -21,17 +21,11 @@ enum FuzzInput {
   }
 
   private static func compile(_ text: String, firstLine: Int, cell: Int?) {
-    let session = Session(output: Discard())
+    let session = Session(output: DiscardedOutput())
     let compiled = session.compile(SourceFile(path: "fuzz.md", text: text, firstLine: firstLine, cell: cell))
     let renderer = session.renderer
     for diagnostic in compiled.diagnostics {
       _ = renderer.render(diagnostic)
     }
   }
-}
-
-/// Drops a session's output; compiling prints nothing, but a session needs somewhere to print.
-private final class Discard: OutputSink {
-  func write(_ text: String) {}
-  func display(_ image: DisplayImage) {}
 }

@@ -41,3 +41,12 @@ public final class StandardOutput: OutputSink {
     images.append(image)
   }
 }
+
+/// An output sink that drops everything: for sessions whose output nobody reads, such as a
+/// benchmark's or a fuzzer's.
+public final class DiscardedOutput: OutputSink {
+  /// Creates a sink that keeps nothing.
+  public init() {}
+  public func write(_ text: String) {}
+  public func display(_ image: DisplayImage) {}
+}
