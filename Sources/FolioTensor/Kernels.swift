@@ -34,12 +34,7 @@ enum Kernels {
     let o = out.storage.base.assumingMemoryBound(to: R.self)
     let x = a.storage.base.assumingMemoryBound(to: A.self)
     let y = b.storage.base.assumingMemoryBound(to: B.self)
-    let walk = StridedWalk(
-      shape: out.shape, strides: [out.strides, aStrides, bStrides], offsets: [out.offset, a.offset, b.offset])
-    let (so, sa, sb) = (walk.rowStrides[0], walk.rowStrides[1], walk.rowStrides[2])
-    let n = walk.rowLength
-    walk.forEachRow { offsets in
-      let (po, pa, pb) = (o + offsets[0], x + offsets[1], y + offsets[2])
+    @inline(__always) func row(_ po: UnsafeMutablePointer<R>, _ pa: UnsafeMutablePointer<A>, _ pb: UnsafeMutablePointer<B>, _ n: Int, _ so: Int, _ sa: Int, _ sb: Int) {
       // The common layouts get loops without strides, which the compiler vectorises.
       if so == 1 && sa == 1 && sb == 1 && UnsafeRawPointer(po) == UnsafeRawPointer(pa) {
         // In place (`a += b`): one pointer read and written, which vectorises; through two
@@ -57,6 +52,23 @@ enum Kernels {
         for i in 0..<n { po[i * so] = f(pa[i * sa], pb[i * sb]) }
       }
     }
+    // Operands laid out as a contiguous `out`, or one broadcast value: a single row, with no
+    // walk to build. Small tensors, a training loop's usual operands, spend more time in the
+    // walk's setup than in the loop.
+    if out.isContiguous, let sa = unitOrZero(aStrides, like: out), let sb = unitOrZero(bStrides, like: out) {
+      return row(o + out.offset, x + a.offset, y + b.offset, out.count, 1, sa, sb)
+    }
+    let walk = StridedWalk(
+      shape: out.shape, strides: [out.strides, aStrides, bStrides], offsets: [out.offset, a.offset, b.offset])
+    let (so, sa, sb) = (walk.rowStrides[0], walk.rowStrides[1], walk.rowStrides[2])
+    walk.forEachRow { offsets in row(o + offsets[0], x + offsets[1], y + offsets[2], walk.rowLength, so, sa, sb) }
+  }
+
+  /// 1 when an operand with these strides is laid out as the contiguous `out`, 0 when it is
+  /// one value broadcast everywhere, nil otherwise.
+  static func unitOrZero(_ strides: [Int], like out: Tensor) -> Int? {
+    if strides == out.strides { return 1 }
+    return strides.allSatisfy { $0 == 0 } ? 0 : nil
   }
 
   /// `out[i] = f(a[i], b[i], c[i])` over operands already broadcast to `out`'s shape.
@@ -69,14 +81,10 @@ enum Kernels {
     let x = a.storage.base.assumingMemoryBound(to: A.self)
     let y = b.storage.base.assumingMemoryBound(to: B.self)
     let z = c.storage.base.assumingMemoryBound(to: C.self)
-    let walk = StridedWalk(
-      shape: out.shape, strides: [out.strides, aStrides, bStrides, cStrides],
-      offsets: [out.offset, a.offset, b.offset, c.offset])
-    let s = walk.rowStrides
-    let n = walk.rowLength
-    let (so, sa, sb, sc) = (s[0], s[1], s[2], s[3])
-    walk.forEachRow { offsets in
-      let (po, pa, pb, pc) = (o + offsets[0], x + offsets[1], y + offsets[2], z + offsets[3])
+    @inline(__always) func row(
+      _ po: UnsafeMutablePointer<R>, _ pa: UnsafeMutablePointer<A>, _ pb: UnsafeMutablePointer<B>, _ pc: UnsafeMutablePointer<C>,
+      _ n: Int, _ so: Int, _ sa: Int, _ sb: Int, _ sc: Int
+    ) {
       // `where(mask, g, 0)`, the relu gradient, has a scalar third operand.
       if so == 1 && sa == 1 && sb == 1 && sc == 1 {
         for i in 0..<n { po[i] = f(pa[i], pb[i], pc[i]) }
@@ -86,6 +94,19 @@ enum Kernels {
       } else {
         for i in 0..<n { po[i * so] = f(pa[i * sa], pb[i * sb], pc[i * sc]) }
       }
+    }
+    // As in `zip`: operands laid out as a contiguous `out`, or broadcast values, need no walk.
+    if out.isContiguous, let sa = unitOrZero(aStrides, like: out), let sb = unitOrZero(bStrides, like: out),
+      let sc = unitOrZero(cStrides, like: out)
+    {
+      return row(o + out.offset, x + a.offset, y + b.offset, z + c.offset, out.count, 1, sa, sb, sc)
+    }
+    let walk = StridedWalk(
+      shape: out.shape, strides: [out.strides, aStrides, bStrides, cStrides],
+      offsets: [out.offset, a.offset, b.offset, c.offset])
+    let s = walk.rowStrides
+    walk.forEachRow { offsets in
+      row(o + offsets[0], x + offsets[1], y + offsets[2], z + offsets[3], walk.rowLength, s[0], s[1], s[2], s[3])
     }
   }
 }
