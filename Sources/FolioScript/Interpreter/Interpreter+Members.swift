@@ -153,9 +153,8 @@ extension Interpreter {
 
   /// `value[index]` for the host: a cell type's own subscript, or a built-in collection's.
   public func element(of value: Value, at index: Value) throws -> Value {
-    if let method = value.userType?.method(named: Parser.subscriptName(labels: [nil])) {
-      let span = method.span
-      return try invoke(method, captures: [], self: value, [try method.parameters[0].type.adapt(index, span: span, .argument)], span: span)
+    if let method = ownSubscript(of: value, labels: [nil]) {
+      return try invoke(method, captures: [], self: value, positional: [index], callee: "subscript")
     }
     return try BuiltinMethods.element(of: value, at: index)
   }
@@ -169,12 +168,7 @@ extension Interpreter {
   /// closure of several parameters given one tuple receives its elements, as in Swift.
   public func call(_ function: Value, _ arguments: [Value]) throws -> Value {
     if case .instance(let instance) = function, let method = instance.type.method(named: "callAsFunction") {
-      guard arguments.count == method.parameters.count else {
-        throw RuntimeError("'\(instance.type.name)' is called with \(method.parameters.count) argument\(method.parameters.count == 1 ? "" : "s"), but \(arguments.count) were passed")
-      }
-      let span = method.span
-      let adapted = try zip(method.parameters, arguments).map { try $0.type.adapt($1, span: span, .argument) }
-      return try invoke(method, captures: [], self: function, adapted, span: span)
+      return try invoke(method, captures: [], self: function, positional: arguments, callee: "'\(instance.type.name)'")
     }
     guard case .closure(let closure) = function else {
       // A native function's errors carry no location; the call that led here adds its own.
@@ -192,13 +186,27 @@ extension Interpreter {
     if parameters.count > 1, values.count == 1, case .tuple(let tuple) = values[0], tuple.elements.count == parameters.count {
       values = tuple.elements
     }
-    guard values.count == parameters.count else {
-      throw RuntimeError("closure expects \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), but \(values.count) were passed")
-    }
-    let span = closure.function.span
-    let adapted = try zip(parameters, values).map { try $0.type.adapt($1, span: span, .argument) }
-    return try invoke(closure.function, captures: closure.captures, self: nil, adapted, span: span)
+    return try invoke(closure.function, captures: closure.captures, self: nil, positional: values, callee: "closure")
   }
+  /// Runs a compiled function on positional values from the host, checking their number and
+  /// adapting each to its parameter's type; `callee` names it in the message for a wrong count.
+  private func invoke(
+    _ function: CompiledFunction, captures: [Box], self receiver: Value?, positional values: [Value], callee: String
+  ) throws -> Value {
+    let parameters = function.parameters
+    guard values.count == parameters.count else {
+      throw RuntimeError("\(callee) expects \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), but \(values.count) were passed")
+    }
+    let span = function.span
+    let adapted = try zip(parameters, values).map { try $0.type.adapt($1, span: span, .argument) }
+    return try invoke(function, captures: captures, self: receiver, adapted, span: span)
+  }
+
+  /// The subscript a cell's type declares for these argument labels, if it has one.
+  func ownSubscript(of container: Value, labels: [String?]) -> CompiledFunction? {
+    container.userType?.method(named: Parser.subscriptName(labels: labels))
+  }
+
 
   /// The `description` a cell's type declares, if it conforms to CustomStringConvertible.
   func customDescription(_ value: Value, span: SourceSpan) throws -> String? {

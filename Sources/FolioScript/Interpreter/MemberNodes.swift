@@ -35,7 +35,7 @@ final class SubscriptNode: ExprNode {
 
   override func eval(_ interpreter: Interpreter) throws -> Value {
     let container = try base.eval(interpreter)
-    if let method = container.userType?.method(named: Parser.subscriptName(labels: labels)) {
+    if let method = interpreter.ownSubscript(of: container, labels: labels) {
       // A cell type's own subscript, called as a method.
       let arguments = zip(labels, indices).map { ArgumentNode(label: $0, node: $1, inoutTarget: nil) }
       return try interpreter.invoke(method, captures: [], self: container, arguments: arguments, span: span)

@@ -211,7 +211,7 @@ final class SubscriptLValue: LValue {
     if case .object(let object) = container, let subscriptGet = object.type.subscriptGet {
       return try located(span) { try subscriptGet(object.object, positions) }
     }
-    if let method = container.userType?.method(named: Parser.subscriptName(labels: positions.map { _ in nil })) {
+    if let method = interpreter.ownSubscript(of: container, labels: positions.map { _ in nil }) {
       return try interpreter.invoke(method, captures: [], self: container, try interpreter.matchArguments(positions.map { (nil, $0) }, to: method, span: span), span: span)
     }
     let position = try single(positions, container)
@@ -493,20 +493,16 @@ final class AssignNode: ExprNode {
       return .void
     }
     let operand = try value.eval(interpreter)
-    if op == .add, case .array(let added) = operand {
-      // `xs += [x]` appends in place, as Swift's does, rather than building a new array.
-      do {
-        try target.modify(interpreter) { current in
-          // An empty array has no element to check the new ones against; the general path
-          // checks them against the declared type instead.
-          guard case .array(let items) = current, !items.isEmpty else { throw AppendMismatch() }
-          _ = try located(opSpan) {
-            try BuiltinMethods.mutate(&current, name: "append", arguments: [("contentsOf", .array(added))], interpreter)
-          }
+    // `xs += [x]` appends in place, as Swift's does, rather than building a new array. An empty
+    // array has no element to check the new ones against, so the general path, which checks
+    // them against the declared type, takes it.
+    if op == .add, case .array(let added) = operand, try holdsElements(target, interpreter) {
+      try target.modify(interpreter) { current in
+        _ = try located(opSpan) {
+          try BuiltinMethods.mutate(&current, name: "append", arguments: [("contentsOf", .array(added))], interpreter)
         }
-        return .void
-      } catch is AppendMismatch {
-      } catch is OptionalChainEnded { return .void }
+      }
+      return .void
     }
     let old: Value
     do { old = try target.get(interpreter) } catch is OptionalChainEnded { return .void }
@@ -524,8 +520,17 @@ final class AssignNode: ExprNode {
   }
 }
 
-/// The target of `+=` with an array operand is not a non-empty array; the general path takes it.
-private struct AppendMismatch: Error {}
+
+/// Whether the target is a non-empty array. The value read is let go on return, before the
+/// array is changed through the target, so that it is not shared at that point.
+private func holdsElements(_ target: LValue, _ interpreter: Interpreter) throws -> Bool {
+  do {
+    guard case .array(let items) = try target.get(interpreter) else { return false }
+    return !items.isEmpty
+  } catch is OptionalChainEnded {
+    return false
+  }
+}
 
 /// `_ = value`: evaluates and drops the value.
 final class DiscardNode: ExprNode {

@@ -109,8 +109,8 @@ extension Parser {
       body = try block().0
     }
     return FunctionDecl(
-      name: Parser.subscriptName(labels: parameters.map(\.label)), nameSpan: keyword.span, parameters: parameters, returnType: returnType, isThrowing: false,
-      modifiers: modifiers, isFailable: false, body: body)
+      name: Parser.subscriptName(labels: parameters.map(\.label)), nameSpan: keyword.span, parameters: parameters,
+      returnType: returnType, isThrowing: false, modifiers: modifiers, isFailable: false, body: body)
   }
 
   // parameters -> '(' (parameter (',' parameter)*)? ')'

@@ -32,10 +32,10 @@ final class Resolver {
   /// Problems found so far.
   private(set) var diagnostics: [Diagnostic] = []
 
-  /// Creates a resolver that knows the host's global names besides its variables.
   /// The names with a host protocol extension (see `Interpreter.protocolExtensions`).
   var protocolExtensionNames: Set<String> = []
 
+  /// Creates a resolver that knows the host's global names besides its variables.
   init(builtins: [String: Value]) {
     self.builtins = builtins
     topLevel = FunctionScope(
