@@ -111,18 +111,24 @@ extension Tensor {
 
   /// Applies `op` to this tensor and `u` and writes the result back into this tensor.
   func update(_ op: Arithmetic, with u: Tensor) throws {
-    try Autodiff.requireInPlaceAllowed(self, op.rawValue + "_")
-    let target = try Broadcasting.shape(shape, u.shape, operation: op.rawValue + "_")
-    guard target == shape else {
-      throw TensorError("\(op.rawValue)_: cannot update a tensor of shape \(shape) in place with shape \(u.shape)")
-    }
+    let operand = try inPlaceOperand(u, operation: op.rawValue + "_")
     let dtype = Tensor.resultType(op, self.dtype, u.dtype)
     guard dtype == self.dtype else {
       throw TensorError("\(op.rawValue)_: the result is \(dtype) but the tensor updated in place is \(self.dtype)")
     }
-    // An operand that overlaps this tensor in another layout (a += a.T) is read from a copy.
-    let operand = u.storage === storage && (u.offset != offset || u.strides != strides) ? u.clone() : u
     Tensor.apply(op, self, operand.to(dtype), into: self)
+  }
+
+  /// `u` checked as the operand of an in-place `operation` on this tensor: the change must be
+  /// allowed, and `u` must broadcast to this tensor's shape. An operand that overlaps this
+  /// tensor in another layout (a += a.T) is read from a copy.
+  func inPlaceOperand(_ u: Tensor, operation: String) throws -> Tensor {
+    try Autodiff.requireInPlaceAllowed(self, operation)
+    let target = try Broadcasting.shape(shape, u.shape, operation: operation)
+    guard target == shape else {
+      throw TensorError("\(operation): cannot update a tensor of shape \(shape) in place with shape \(u.shape)")
+    }
+    return u.storage === storage && (u.offset != offset || u.strides != strides) ? u.clone() : u
   }
 
   /// Runs the kernel for `op` on operands of `out`'s dtype, broadcasting them to its shape.

@@ -8,15 +8,10 @@ import Glibc
 extension Tensor {
   /// `self += alpha · other` in place, for a float tensor and an operand broadcast to it.
   public func addInPlace(_ other: Tensor, scaledBy alpha: Double) throws {
-    try Autodiff.requireInPlaceAllowed(self, "add_")
+    let operand = try inPlaceOperand(other, operation: "add_")
     guard dtype.isFloatingPoint, other.dtype == dtype else {
       throw TensorError("add_: expected two tensors of one float dtype, got \(dtype) and \(other.dtype)")
     }
-    let target = try Broadcasting.shape(shape, other.shape, operation: "add_")
-    guard target == shape else {
-      throw TensorError("add_: cannot update a tensor of shape \(shape) in place with shape \(other.shape)")
-    }
-    let operand = other.storage === storage ? other.clone() : other
     let strides = Broadcasting.strides(of: operand, to: shape)
     let own = Broadcasting.strides(of: self, to: shape)
     switch dtype {
@@ -72,5 +67,4 @@ extension Tensor {
       root2: s.correction2.squareRoot(), weight_decay: s.weightDecay, decay: s.decay)
     kernel(pointer(T.self), gradient.pointer(T.self), m.pointer(T.self), v.pointer(T.self), count, &settings)
   }
-
 }
