@@ -153,9 +153,6 @@ enum NNBindings {
         throw RuntimeError("\(a.function): betas: must be a pair such as (0.9, 0.999)")
       }
       let (beta1, beta2) = (try Double.from(pair.elements[0]), try Double.from(pair.elements[1]))
-      guard (0..<1).contains(beta1), (0..<1).contains(beta2) else {
-        throw RuntimeError("\(a.function): betas must lie in [0, 1), got (\(beta1), \(beta2))")
-      }
       return AnyOptimizer(try Adam(
         a.positional(0), lr: a.labelled("lr"), betas: (beta1, beta2), eps: a.labelled("eps"),
         weightDecay: a.labelled("weightDecay"), decoupledWeightDecay: decoupled)).scriptValue

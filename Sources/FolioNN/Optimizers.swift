@@ -87,6 +87,9 @@ public final class Adam: Optimizer<(m: Tensor, v: Tensor)> {
     _ parameters: [Tensor], lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999), eps: Double = 1e-8,
     weightDecay: Double = 0, decoupledWeightDecay: Bool = false
   ) throws {
+    guard (0..<1).contains(betas.0), (0..<1).contains(betas.1) else {
+      throw TensorError("Adam: betas must lie in [0, 1), got (\(betas.0), \(betas.1))")
+    }
     (beta1, beta2, self.eps, self.weightDecay, self.decoupledWeightDecay) = (betas.0, betas.1, eps, weightDecay, decoupledWeightDecay)
     try super.init(parameters, learningRate: lr)
   }

@@ -79,6 +79,12 @@ final class NNTests: XCTestCase {
     XCTAssertEqual(try w.item(), 2 * (1 - 0.1 * 0.5), accuracy: 1e-12)
   }
 
+  func testAdamRefusesBetasOutsideTheUnitInterval() throws {
+    XCTAssertThrowsError(try Adam([Tensor.zeros([1]).requireGrad()], betas: (0.9, 1))) { error in
+      XCTAssertEqual("\(error)", "Adam: betas must lie in [0, 1), got (0.9, 1.0)")
+    }
+  }
+
   func testAdamFollowsItsBiasCorrectedUpdate() throws {
     let w = try Tensor(shape: [1], values: [1.0]).requireGrad()
     let optimizer = try Adam([w], lr: 0.1)
