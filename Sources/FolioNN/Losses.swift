@@ -41,12 +41,7 @@ public func bce(_ probabilities: Tensor, _ target: Tensor, reduction: Reduction 
 /// −log p[label] per sample of log-probabilities `[N, C]`, reduced (`nn.NLLLoss`); the
 /// two-argument `nllLoss` of FolioTensor is this with `.mean`, for tensors and hyper-dual ones.
 public func nllLoss(_ logProbabilities: Tensor, _ labels: Tensor, reduction: Reduction) throws -> Tensor {
-  guard logProbabilities.rank == 2, labels.dtype == .int64, labels.shape == [logProbabilities.shape[0]] else {
-    throw TensorError(
-      "nllLoss: expected log-probabilities [N, C] and int64 labels [N], got \(logProbabilities.shape) and \(labels.dtype) \(labels.shape)")
-  }
-  let picked = try logProbabilities.index([.tensor(Tensor.arange(labels.count)), .tensor(labels)])
-  return try reduction.apply(-picked)
+  try reduction.apply(-logProbabilities.index(nllIndices(logProbabilities.shape, labels)))
 }
 
 /// A loss as a module-like value with its reduction fixed: `MSELoss(reduction: .sum)(yPred, y)`.

@@ -168,8 +168,9 @@ public func nllLoss(_ logProbabilities: HyperTensor, _ labels: Tensor) throws ->
   try -logProbabilities.index(nllIndices(logProbabilities.real.shape, labels)).mean()
 }
 
-/// The subscript picking each row's label, after checking the shapes.
-private func nllIndices(_ shape: [Int], _ labels: Tensor) throws -> [TensorIndex] {
+/// The subscript picking each row's label from log-probabilities of `shape` `[N, C]`, after
+/// checking the shapes: what every negative log-likelihood, reduced or not, is made from.
+public func nllIndices(_ shape: [Int], _ labels: Tensor) throws -> [TensorIndex] {
   guard shape.count == 2 else { throw TensorError("nllLoss: expected log-probabilities of shape [N, C], got \(shape)") }
   guard labels.dtype == .int64, labels.shape == [shape[0]] else {
     throw TensorError("nllLoss: expected int64 labels of shape [\(shape[0])], got \(labels.dtype) \(labels.shape)")
