@@ -39,7 +39,7 @@ public final class TensorDataset: Dataset {
   public var count: Int { tensors[0].shape[0] }
 
   public func batch(_ indices: Tensor) throws -> [Tensor] {
-    try tensors.map { try $0.rows(indices) }
+    try tensors.map { try $0.indexSelect(dim: 0, index: indices) }
   }
 }
 
@@ -62,7 +62,7 @@ public final class Subset: Dataset {
   public var count: Int { indices.count }
 
   public func batch(_ positions: Tensor) throws -> [Tensor] {
-    try base.batch(indices.rows(positions))
+    try base.batch(indices.indexSelect(dim: 0, index: positions))
   }
 }
 

@@ -24,8 +24,8 @@ public final class ImageDataset: Dataset {
   public var count: Int { data.shape[0] }
 
   public func batch(_ indices: Tensor) throws -> [Tensor] {
-    let images = try data.rows(indices)
-    return [try transform.map { try $0(images) } ?? images, try targets.rows(indices)]
+    let images = try data.indexSelect(dim: 0, index: indices)
+    return [try transform.map { try $0(images) } ?? images, try targets.indexSelect(dim: 0, index: indices)]
   }
 }
 

@@ -5,12 +5,35 @@ extension Tensor {
   /// The elements selected by `indices` (`t[i, 1..<3]`, `t[mask]`, `t[labels]`).
   public func index(_ indices: [TensorIndex]) throws -> Tensor {
     try Autodiff.record(.index(indices), [self]) {
+      if let rows = try gatheredRows(indices) { return rows }
       let selection = try Selection(self, indices)
       guard let advanced = selection.advanced else { return selection.view }
       let out = Tensor(empty: advanced.frontShape, dtype: dtype)
       advanced.transfer(selection.view, out, .gather)
       return try advanced.place(out)
     }
+  }
+
+  /// `t[positions]` with one list of int64 positions on a contiguous tensor, which is how a
+  /// data loader gathers a batch: whole rows copied at once, rather than element by element
+  /// through a `Selection`. Nil for any other subscript.
+  private func gatheredRows(_ indices: [TensorIndex]) throws -> Tensor? {
+    guard indices.count == 1, case .tensor(let positions) = indices[0], positions.dtype == .int64, positions.rank == 1,
+      rank > 0, isContiguous
+    else { return nil }
+    // Not strides[0]: a dimension of size 1 may carry any stride and still be contiguous.
+    let rowBytes = shape.dropFirst().reduce(1, *) * dtype.byteSize
+    let out = Tensor(empty: [positions.count] + shape.dropFirst(), dtype: dtype)
+    let rows = positions.contiguous().pointer(Int64.self)
+    let source = UnsafeRawPointer(storage.base + offset * dtype.byteSize)
+    for i in 0..<positions.count {
+      let row = Int(rows[i])
+      guard (-shape[0]..<shape[0]).contains(row) else {
+        throw TensorError("index \(row) is out of bounds for dimension 0 with size \(shape[0])")
+      }
+      (out.storage.base + i * rowBytes).copyMemory(from: source + (row < 0 ? row + shape[0] : row) * rowBytes, byteCount: rowBytes)
+    }
+    return out
   }
 
   /// Writes `value`, broadcast to the selection's shape, into the selected elements

@@ -76,28 +76,6 @@ extension Tensor {
     return try self.index(Array(repeating: .all, count: d) + [.tensor(index.reshape([-1]))])
   }
 
-  /// The rows (slices along dimension 0) at the int64 `index` positions: `indexSelect(dim: 0)`,
-  /// with whole rows copied at once, which is how a data loader gathers a batch.
-  public func rows(_ index: Tensor) throws -> Tensor {
-    guard rank > 0, index.dtype == .int64, index.rank == 1, isContiguous, !Autodiff.isTracked(self) else {
-      return try indexSelect(dim: 0, index: index)
-    }
-    // Not strides[0]: a dimension of size 1 may carry any stride and still be contiguous.
-    let rowBytes = shape.dropFirst().reduce(1, *) * dtype.byteSize
-    let out = Tensor(empty: [index.count] + shape.dropFirst(), dtype: dtype)
-    let positions = index.contiguous().pointer(Int64.self)
-    let source = UnsafeRawPointer(storage.base + offset * dtype.byteSize)
-    let target = out.storage.base
-    for i in 0..<index.count {
-      let row = Int(positions[i])
-      guard (-shape[0]..<shape[0]).contains(row) else {
-        throw TensorError("rows: index \(row) is out of bounds for dimension 0 with size \(shape[0])")
-      }
-      (target + i * rowBytes).copyMemory(from: source + (row < 0 ? row + shape[0] : row) * rowBytes, byteCount: rowBytes)
-    }
-    return out
-  }
-
   /// `out[i][j] = self[i][index[i][j]]` for `dim` 1, and likewise for other dimensions
   /// (`torch.gather`): picks one element per position of `index`.
   public func gather(dim: Int, index: Tensor) throws -> Tensor {

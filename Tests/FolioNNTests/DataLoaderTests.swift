@@ -44,11 +44,14 @@ final class DataLoaderTests: XCTestCase {
     XCTAssertEqual(try batch[1].elements(Int64.self), [4, 1])
   }
 
-  func testRowsOfAViewMatchIndexSelect() throws {
+  func testRowsGatheredWholeMatchTheElementwiseSelectionOfAView() throws {
     let x = try Tensor.arange(24).reshape([4, 6]).T
     let index = try Tensor(shape: [3], values: [Int64(5), -1, 0])
-    XCTAssertEqual(try x.rows(index).elements(Int64.self), try x.indexSelect(dim: 0, index: index).elements(Int64.self))
-    XCTAssertThrowsError(try Tensor.zeros([3, 2]).rows(Tensor(shape: [1], values: [Int64(3)])))
+    // The contiguous copy takes the whole-row path, the transposed view the general one.
+    XCTAssertEqual(try x.contiguous().indexSelect(dim: 0, index: index).elements(Int64.self), try x.indexSelect(dim: 0, index: index).elements(Int64.self))
+    XCTAssertThrowsError(try Tensor.zeros([3, 2]).indexSelect(dim: 0, index: Tensor(shape: [1], values: [Int64(3)]))) { error in
+      XCTAssertEqual("\(error)", "index 3 is out of bounds for dimension 0 with size 3")
+    }
   }
 
   func testRandomSplitPartitionsTheSamplesByCountsOrFractions() throws {
