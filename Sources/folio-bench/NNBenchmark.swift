@@ -28,7 +28,7 @@ enum NNBenchmark {
   /// Runs the script once and prints its row.
   private static func measure(_ folio: String, threads: Int, batch: Int, target: Double) throws {
     let path = "/tmp/folio-bench-mlp-\(getpid())-\(batch).swift"
-    try write(script(batchSize: batch, threads: threads), to: path)
+    try writeFile(script(batchSize: batch, threads: threads), to: path)
     defer { unlink(path) }
     guard let result = runProcess([folio, "script", path]), result.status == 0 else {
       throw BenchmarkError("the MLP script failed at batch \(batch); run `folio script \(path)` to see why")
@@ -104,12 +104,6 @@ enum NNBenchmark {
       }
       print(output.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
     }
-  }
-
-  private static func write(_ text: String, to path: String) throws {
-    guard let file = fopen(path, "w") else { throw BenchmarkError("cannot write \(path)") }
-    fputs(text, file)
-    fclose(file)
   }
 
   private static func format3(_ value: Double) -> String { String((value * 1000).rounded() / 1000) }

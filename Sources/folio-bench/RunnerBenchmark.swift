@@ -14,9 +14,9 @@ enum RunnerBenchmark {
     let folio = try folioBinary()
     let folder = "/tmp/folio-bench-runner-\(getpid())"
     defer { _ = shell(["rm", "-rf", folder]) }
-    try write("```swift\nprint(1 + 1)\n```\n", to: "\(folder)/one/one-cell.md")
+    try writeFile("```swift\nprint(1 + 1)\n```\n", to: "\(folder)/one/one-cell.md")
     for name in ["a", "b", "c", "d"] {
-      try write(tensorNotebook(seed: name.unicodeScalars.first!.value), to: "\(folder)/four/\(name).md")
+      try writeFile(tensorNotebook(seed: name.unicodeScalars.first!.value), to: "\(folder)/four/\(name).md")
     }
     print("Notebook runner (release build; \(folio))")
     let oneCell = try best(of: 7) { try run(folio, ["run", "\(folder)/one", "-o", "\(folder)/out"]) }
@@ -74,13 +74,14 @@ enum RunnerBenchmark {
     waitpid(pid, &status, 0)
     guard status == 0 else { throw BenchmarkError("\(binary) \(arguments.joined(separator: " ")) failed (status \(status))") }
   }
+}
 
-  private static func write(_ text: String, to path: String) throws {
-    _ = shell(["mkdir", "-p", String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])])
-    guard let file = fopen(path, "w") else { throw BenchmarkError("cannot write \(path)") }
-    fputs(text, file)
-    fclose(file)
-  }
+/// Writes `text` to `path`, making its folder first.
+func writeFile(_ text: String, to path: String) throws {
+  _ = shell(["mkdir", "-p", String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])])
+  guard let file = fopen(path, "w") else { throw BenchmarkError("cannot write \(path)") }
+  fputs(text, file)
+  fclose(file)
 }
 
 /// The `folio` binary beside this one.
