@@ -139,13 +139,13 @@ enum AutodiffBenchmark {
 
   /// PyTorch's figures for the forward-gradient step, run now if a Python with torch is given.
   private static func peer(_ arguments: [String]) {
-    guard let flag = arguments.firstIndex(of: "--python"), flag + 1 < arguments.count else {
+    guard let python = pythonOption(arguments) else {
       print("\nPyTorch (recorded in ../shared/peers/README.md, not this run): jvp step 19.8 ms, backprop step 7.2 ms (2.75×)")
       return
     }
     let script = "../shared/peers/fwdgrad_epoch_torch.py"
-    guard let output = shell([arguments[flag + 1], script, "100"]) else {
-      print("\nPyTorch: \(script) did not run with \(arguments[flag + 1])")
+    guard let output = shell([python, script, "100"]) else {
+      print("\nPyTorch: \(script) did not run with \(python)")
       return
     }
     print("\nPyTorch, same run: " + output.trimmingCharacters(in: [" ", "\n"]))

@@ -98,6 +98,12 @@ func row(_ name: String, _ value: String, _ note: String) -> String {
 func format1(_ value: Double) -> String { String((value * 10).rounded() / 10) }
 func format2(_ value: Double) -> String { String((value * 100).rounded() / 100) }
 
+/// The Python given with `--python PATH`, which runs the PyTorch peers in the same run.
+func pythonOption(_ arguments: [String]) -> String? {
+  guard let flag = arguments.firstIndex(of: "--python"), flag + 1 < arguments.count else { return nil }
+  return arguments[flag + 1]
+}
+
 /// Runs a command and returns its standard output, or nil if it cannot be run or fails.
 func shell(_ arguments: [String]) -> String? {
   runProcess(arguments).flatMap { $0.status == 0 ? $0.output : nil }

@@ -90,7 +90,7 @@ enum NNBenchmark {
 
   /// PyTorch's epoch times, run now if a Python with torch is given.
   private static func peer(_ arguments: [String]) {
-    guard let flag = arguments.firstIndex(of: "--python"), flag + 1 < arguments.count else {
+    guard let python = pythonOption(arguments) else {
       print("\nPyTorch (recorded in ../shared/peers/README.md, not this run): batch 64 0.89 s indexing, 1.26 s DataLoader;")
       print("batch 500 0.33 s indexing, 0.64 s DataLoader")
       return
@@ -98,8 +98,8 @@ enum NNBenchmark {
     let script = "../shared/peers/mlp_epoch_torch.py"
     print("\nPyTorch, same run (\(script)):")
     for batch in ["64", "500"] {
-      guard let output = shell([arguments[flag + 1], script, batch]) else {
-        print("  did not run with \(arguments[flag + 1])")
+      guard let output = shell([python, script, batch]) else {
+        print("  did not run with \(python)")
         return
       }
       print(output.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
