@@ -108,7 +108,7 @@ struct ProgressElements {
   private enum Source {
     case array([Value])
     case range(lower: Int)
-    case engine(HostObject, makeIterator: (AnyObject) throws -> HostIterator)
+    case engine(HostObject)
   }
 
   private let source: Source
@@ -126,12 +126,12 @@ struct ProgressElements {
       guard !overflow && span < Int.max else { throw RuntimeError("\(function): the range is too long to count") }
       (source, count) = (.range(lower: lower), max(0, range.isClosed ? span + 1 : span))
     case .object(let object):
-      guard let makeIterator = object.type.makeIterator, let length = object.type.properties["count"],
+      guard object.type.makeIterator != nil, let length = object.type.properties["count"],
         case .int(let count) = try length(object.object)
       else {
         throw RuntimeError("\(function): '\(object.type.name)' is not a sequence with a count")
       }
-      (source, self.count) = (.engine(object, makeIterator: makeIterator), count)
+      (source, self.count) = (.engine(object), count)
     default:
       throw RuntimeError("\(function): expected an array, a range or a data loader, got '\(value.typeName)'")
     }
@@ -140,7 +140,9 @@ struct ProgressElements {
   /// One pass over the elements.
   func makeIterator() throws -> HostIterator {
     switch source {
-    case .engine(let object, let makeIterator): return try makeIterator(object.object)
+    case .engine(let object):
+      // The initializer checked that the type is a sequence.
+      return try object.type.makeIterator!(object.object)
     case .array(let items):
       var position = 0
       return HostIterator {
